@@ -1,0 +1,45 @@
+package corpus.indexer.catalog;
+
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Doc;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableId;
+import corpus.indexer.model.TableUsage;
+import corpus.indexer.search.SearchRequest;
+import corpus.indexer.search.SearchResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to a built catalog: search, and everything a table page shows. All calls are
+ * blocking (disk I/O) and thread-safe; call them off the UI thread. Open one with {@code
+ * LuceneCatalog.open(indexDir)}; {@link #refresh()} picks up a re-index without reopening.
+ */
+public interface CatalogReader extends AutoCloseable {
+
+  SearchResponse search(SearchRequest request) throws IOException;
+
+  Optional<Table> table(TableId id) throws IOException;
+
+  Optional<Dataset> dataset(String project, String dataset) throws IOException;
+
+  Optional<TableUsage> usage(TableId id) throws IOException;
+
+  /** Design documents that mention the table or are named after it, by title. */
+  List<DocRef> docsFor(TableId id) throws IOException;
+
+  Optional<Doc> doc(String docId) throws IOException;
+
+  /** Table and field names starting with the prefix, best first, for autocompletion. */
+  List<String> complete(String prefix, int limit) throws IOException;
+
+  /** Number of tables and views in the catalog. */
+  long tableCount() throws IOException;
+
+  /** Makes a newer commit of the index visible to later calls. */
+  void refresh() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}

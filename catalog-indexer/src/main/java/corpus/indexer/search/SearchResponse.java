@@ -1,0 +1,22 @@
+package corpus.indexer.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranked hits for a {@link SearchRequest}: {@code total} is how many entities matched, {@code
+ * tookMs} the time the search itself took, {@code facets} the counts per dimension and value.
+ */
+public record SearchResponse(
+    String query,
+    long total,
+    long tookMs,
+    List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets,
+    String didYouMean) {
+
+  public SearchResponse {
+    hits = hits == null ? List.of() : List.copyOf(hits);
+    facets = facets == null ? Map.of() : facets;
+  }
+}

@@ -1,0 +1,25 @@
+package corpus.indexer.source;
+
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Doc;
+import corpus.indexer.model.Problem;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableUsage;
+
+/**
+ * Receives what a {@link CatalogSource} finds, one entity at a time, so a crawl of a million
+ * fields never has to be held in memory. Implementations must accept calls from one thread.
+ */
+public interface CatalogSink {
+
+  void dataset(Dataset dataset);
+
+  void table(Table table);
+
+  void doc(Doc doc);
+
+  void usage(TableUsage usage);
+
+  /** A bad input that was skipped; the crawl goes on. */
+  void problem(Problem problem);
+}
