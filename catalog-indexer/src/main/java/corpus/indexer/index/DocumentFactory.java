@@ -1,0 +1,281 @@
+package corpus.indexer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpus.indexer.model.CatalogJson;
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Doc;
+import corpus.indexer.model.DocSection;
+import corpus.indexer.model.Field;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableTraits;
+import corpus.indexer.model.TableUsage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns catalog entities into Lucene documents: one per dataset, table, field (with its full
+ * path), doc section, plus a stored-only record of each whole doc.
+ */
+public final class DocumentFactory {
+
+  private static final int MAX_DOC_TEXT = 20_000;
+
+  private final ObjectMapper json = CatalogJson.mapper();
+  private final FacetsConfig facets = facetsConfig();
+
+  /** The facet configuration shared by the writer and the searcher. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(IndexFields.FACET_LABEL, true);
+    return config;
+  }
+
+  /** The documents of one table: the table itself followed by one per field. */
+  public List<Document> table(
+      Table table, Dataset dataset, TableUsage usage, String docText, String source) throws IOException {
+    double boost = Ranking.boost(table, dataset, usage);
+    String tier = TableTraits.tier(table, dataset);
+    String owner = TableTraits.owner(table, dataset);
+    List<String> badges = TableTraits.badges(table, dataset);
+    List<Field.Flat> flat = table.flatFields();
+    String id = table.id().toString();
+
+    List<Document> docs = new ArrayList<>(flat.size() + 1);
+    Document doc = base("table", id, id, table.id().project(), table.id().dataset(), source);
+    doc.add(new TextField(IndexFields.NAME, table.id().table(), Store.NO));
+    if (table.friendlyName() != null) {
+      doc.add(new TextField(IndexFields.NAME, table.friendlyName(), Store.NO));
+    }
+    doc.add(new TextField(IndexFields.PATH, table.id().dataset() + "." + table.id().table(), Store.NO));
+    exact(doc, table.id().table(), table.id().dataset() + "." + table.id().table(), id);
+    if (table.description() != null) {
+      doc.add(new TextField(IndexFields.DESCRIPTION, table.description(), Store.NO));
+    }
+    StringBuilder names = new StringBuilder();
+    StringBuilder bodies = new StringBuilder();
+    Set<String> types = new LinkedHashSet<>();
+    for (Field.Flat f : flat) {
+      names.append(f.path()).append(' ');
+      if (f.field().description() != null) {
+        bodies.append(f.field().description()).append('\n');
+      }
+      types.add(f.field().type().toLowerCase(Locale.ROOT));
+    }
+    doc.add(new TextField(IndexFields.FIELD_NAMES, names.toString(), Store.NO));
+    doc.add(new TextField(IndexFields.BODY, bodies.toString(), Store.NO));
+    if (docText != null && !docText.isEmpty()) {
+      doc.add(new TextField(IndexFields.DOC_TEXT, truncate(docText), Store.NO));
+    }
+    for (String type : types) {
+      doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
+    }
+    labelsAndFlags(doc, table, dataset, tier, owner, badges);
+    doc.add(new StoredField(IndexFields.TITLE, id));
+    doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
+    doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(table)));
+    if (usage != null) {
+      doc.add(new StoredField(IndexFields.USAGE_JSON, json.writeValueAsString(usage)));
+    }
+    doc.add(new NumericDocValuesField(IndexFields.MODIFIED,
+        table.lastModifiedTime() == null ? 0 : table.lastModifiedTime().toEpochMilli()));
+    rankAndFacets(doc, "table", table.id().project(), table.id().dataset(), tier, owner, null, table.labels(), boost, table.id().table());
+    docs.add(facets.build(doc));
+
+    for (Field.Flat f : flat) {
+      docs.add(facets.build(field(table, f, tier, owner, boost, source, badges)));
+    }
+    return docs;
+  }
+
+  private Document field(
+      Table table, Field.Flat f, String tier, String owner, double tableBoost, String source, List<String> tableBadges) {
+    String tableId = table.id().toString();
+    Document doc = base("field", tableId + ":" + f.path(), tableId, table.id().project(), table.id().dataset(), source);
+    doc.add(new TextField(IndexFields.NAME, f.field().name(), Store.NO));
+    doc.add(new TextField(IndexFields.PATH, f.path(), Store.NO));
+    exact(doc, f.field().name(), f.path(), table.id().table() + "." + f.path(), tableId + ":" + f.path(), tableId + "." + f.path());
+    int dot = f.path().lastIndexOf('.');
+    String parent = dot > 0 ? f.path().substring(0, dot) : "";
+    doc.add(new TextField(IndexFields.CONTEXT_NAMES, table.id().table() + " " + parent, Store.NO));
+    if (f.field().description() != null) {
+      doc.add(new TextField(IndexFields.DESCRIPTION, f.field().description(), Store.NO));
+    }
+    String type = f.field().type().toLowerCase(Locale.ROOT);
+    doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
+    for (String badge : tableBadges) {
+      doc.add(new StringField(IndexFields.FLAGS, badge, Store.NO));
+    }
+    if (owner != null) {
+      doc.add(new StringField(IndexFields.OWNER, owner.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    if (tier != null) {
+      doc.add(new StringField(IndexFields.TIER, tier.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    String mode = f.field().isRepeated() ? " REPEATED" : "";
+    doc.add(new StoredField(IndexFields.TITLE, f.path() + " " + f.field().type() + mode));
+    doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(f.field().description())));
+    // fields rank a little below their table so that table hits lead when both match equally
+    rankAndFacets(doc, "field", table.id().project(), table.id().dataset(), tier, owner, type, Map.of(), tableBoost * 0.9, f.path());
+    return doc;
+  }
+
+  /** The dataset's document. */
+  public Document dataset(Dataset dataset, String source) throws IOException {
+    Document doc = base("dataset", dataset.id(), null, dataset.project(), dataset.dataset(), source);
+    doc.add(new TextField(IndexFields.NAME, dataset.dataset(), Store.NO));
+    exact(doc, dataset.dataset(), dataset.id());
+    if (dataset.description() != null) {
+      doc.add(new TextField(IndexFields.DESCRIPTION, dataset.description(), Store.NO));
+    }
+    String tier = dataset.labels().get("tier");
+    String owner = dataset.labels().get("owner");
+    for (Map.Entry<String, String> e : dataset.labels().entrySet()) {
+      doc.add(new StringField(IndexFields.LABEL, (e.getKey() + "=" + e.getValue()).toLowerCase(Locale.ROOT), Store.NO));
+    }
+    doc.add(new StoredField(IndexFields.TITLE, dataset.id()));
+    doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(dataset.description())));
+    doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(dataset)));
+    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 1.0, dataset.dataset());
+    return facets.build(doc);
+  }
+
+  /** One searchable document per section of a design doc, and a stored record of the whole doc. */
+  public List<Document> doc(Doc d, List<String> mentionedTables, String source) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    Document file = new Document();
+    file.add(new StringField(IndexFields.ID, "docfile:" + d.id(), Store.YES));
+    file.add(new StringField(IndexFields.KIND, "docfile", Store.YES));
+    file.add(new StringField(IndexFields.SOURCE, source, Store.YES));
+    for (String t : mentionedTables) {
+      file.add(new StringField(IndexFields.MENTIONS, t, Store.YES));
+    }
+    file.add(new StoredField(IndexFields.JSON, json.writeValueAsString(d)));
+    docs.add(file);
+    for (DocSection s : d.sections()) {
+      String anchor = s.anchor() == null || s.anchor().isEmpty() ? "" : "#" + s.anchor();
+      Document doc = base("doc", "doc:" + d.id() + anchor, null, null, null, source);
+      doc.add(new TextField(IndexFields.NAME, d.title(), Store.NO));
+      if (s.heading() != null) {
+        doc.add(new TextField(IndexFields.DESCRIPTION, s.heading(), Store.NO));
+      }
+      doc.add(new TextField(IndexFields.BODY, truncate(s.text()), Store.NO));
+      for (String t : mentionedTables) {
+        doc.add(new StringField(IndexFields.MENTIONS, t, Store.YES));
+      }
+      String title = s.heading() == null || s.heading().equals(d.title()) ? d.title() : d.title() + " › " + s.heading();
+      doc.add(new StoredField(IndexFields.TITLE, title));
+      doc.add(new StoredField(IndexFields.SNIPPET, abbreviate(s.text(), 240)));
+      rankAndFacets(doc, "doc", null, null, null, null, null, Map.of(), 0.8, title);
+      docs.add(facets.build(doc));
+    }
+    return docs;
+  }
+
+  private static Document base(String kind, String id, String table, String project, String dataset, String source) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, id, Store.YES));
+    doc.add(new StringField(IndexFields.KIND, kind, Store.YES));
+    if (table != null) {
+      doc.add(new StringField(IndexFields.TABLE, table, Store.YES));
+    }
+    if (project != null) {
+      doc.add(new StringField(IndexFields.PROJECT, project.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    if (dataset != null) {
+      doc.add(new StringField(IndexFields.DATASET, dataset.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    doc.add(new StringField(IndexFields.SOURCE, source, Store.YES));
+    return doc;
+  }
+
+  private static void exact(Document doc, String... names) {
+    for (String n : names) {
+      doc.add(new StringField(IndexFields.EXACT, n.toLowerCase(Locale.ROOT), Store.NO));
+    }
+  }
+
+  private static void labelsAndFlags(
+      Document doc, Table table, Dataset dataset, String tier, String owner, List<String> badges) {
+    for (Map.Entry<String, String> e : table.labels().entrySet()) {
+      doc.add(new StringField(IndexFields.LABEL, (e.getKey() + "=" + e.getValue()).toLowerCase(Locale.ROOT), Store.NO));
+    }
+    if (owner != null) {
+      doc.add(new StringField(IndexFields.OWNER, owner.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    if (tier != null) {
+      doc.add(new StringField(IndexFields.TIER, tier.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    for (String badge : badges) {
+      doc.add(new StringField(IndexFields.FLAGS, badge, Store.NO));
+      doc.add(new StoredField(IndexFields.BADGES, badge));
+    }
+  }
+
+  private static void rankAndFacets(
+      Document doc, String kind, String project, String dataset, String tier, String owner,
+      String type, Map<String, String> labels, double boost, String sortName) {
+    doc.add(new DoubleDocValuesField(IndexFields.BOOST, boost));
+    doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, new BytesRef(sortName.toLowerCase(Locale.ROOT))));
+    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind));
+    if (project != null) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PROJECT, project));
+    }
+    if (dataset != null) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_DATASET, dataset));
+    }
+    if (tier != null) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TIER, tier));
+    }
+    if (owner != null) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_OWNER, owner));
+    }
+    if (type != null) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, type));
+    }
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LABEL, e.getKey() + "=" + e.getValue()));
+      }
+    }
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= MAX_DOC_TEXT ? text : text.substring(0, MAX_DOC_TEXT);
+  }
+
+  static String abbreviate(String text, int max) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Serialises a value with the catalog's JSON settings. */
+  String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

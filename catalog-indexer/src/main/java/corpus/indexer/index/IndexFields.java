@@ -1,0 +1,62 @@
+package corpus.indexer.index;
+
+/** Names of the Lucene fields of the catalog index, in one place for writer and searcher. */
+public final class IndexFields {
+
+  /** Unique id: table {@code p.d.t}, field {@code p.d.t:a.b}, dataset {@code p.d}, doc section {@code doc:path#anchor}. */
+  public static final String ID = "id";
+  /** table, field, doc, dataset, docfile (the stored whole document, not searched). */
+  public static final String KIND = "kind";
+  /** Owning table id of field docs and table docs. */
+  public static final String TABLE = "table";
+  public static final String PROJECT = "project";
+  public static final String DATASET = "dataset";
+  /** The entity's own name: table name, field leaf name, doc title. Identifier-analysed. */
+  public static final String NAME = "name";
+  /** Full dotted path of a field, or {@code dataset.table} of a table. Identifier-analysed. */
+  public static final String PATH = "path";
+  /** Lower-cased exact names a query may equal: name, path, {@code dataset.table}, id. */
+  public static final String EXACT = "exact";
+  public static final String DESCRIPTION = "description";
+  /** For tables: the names of all their fields. */
+  public static final String FIELD_NAMES = "field_names";
+  /** For tables: the descriptions of their fields; for docs: the section text. */
+  public static final String BODY = "body";
+  /** For fields: the name of their table and parent record (context, weak). */
+  public static final String CONTEXT_NAMES = "context_names";
+  /** Text of design docs that mention the table (weak). */
+  public static final String DOC_TEXT = "doc_text";
+  /** Table ids a doc mentions (docfile and doc section docs). */
+  public static final String MENTIONS = "mentions";
+  /** Multiplicative ranking factor (published, documented, popularity), stored as a double. */
+  public static final String BOOST = "boost";
+  /** Stored JSON of the entity (Table, Dataset, Doc, TableUsage). */
+  public static final String JSON = "json";
+  public static final String USAGE_JSON = "usage_json";
+  public static final String TITLE = "title";
+  public static final String SNIPPET = "snippet";
+  public static final String BADGES = "badges";
+  /** Facet dimensions. */
+  public static final String FACET_KIND = "kind";
+  public static final String FACET_PROJECT = "project";
+  public static final String FACET_DATASET = "dataset";
+  public static final String FACET_TIER = "tier";
+  public static final String FACET_OWNER = "owner";
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_LABEL = "label";
+  /** Filters: field type, label key=value, owner, tier, scd, partitioned. */
+  public static final String TYPE = "f_type";
+  public static final String LABEL = "f_label";
+  public static final String OWNER = "f_owner";
+  public static final String TIER = "f_tier";
+  public static final String FLAGS = "f_flag";
+  /** GDPR categories of a field (and of the fields of a table). */
+  public static final String PII = "f_pii";
+  /** Source spec that produced the entity. */
+  public static final String SOURCE = "source";
+  /** Sortable last-modified millis and name. */
+  public static final String MODIFIED = "modified";
+  public static final String SORT_NAME = "sort_name";
+
+  private IndexFields() {}
+}

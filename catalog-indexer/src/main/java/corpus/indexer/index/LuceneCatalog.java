@@ -1,0 +1,181 @@
+package corpus.indexer.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpus.indexer.catalog.CatalogReader;
+import corpus.indexer.catalog.DocRef;
+import corpus.indexer.model.CatalogJson;
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Doc;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableId;
+import corpus.indexer.model.TableUsage;
+import corpus.indexer.search.CatalogSearch;
+import corpus.indexer.search.SearchRequest;
+import corpus.indexer.search.SearchResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A built catalog opened for reading: search and the details of each entity, backed by a Lucene
+ * {@link SearcherManager} so a re-index becomes visible through {@link #refresh()}.
+ *
+ * <pre>{@code
+ * try (LuceneCatalog catalog = LuceneCatalog.open(indexDir)) {
+ *   SearchResponse r = catalog.search(SearchRequest.of("creator plays per day", 10));
+ * }
+ * }</pre>
+ */
+public final class LuceneCatalog implements CatalogReader {
+
+  private final FSDirectory directory;
+  private final SearcherManager searchers;
+  private final CatalogSearch search = new CatalogSearch();
+  private final ObjectMapper json = CatalogJson.mapper();
+
+  private LuceneCatalog(FSDirectory directory) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /** Opens the catalog in {@code indexDir}; fails with a clear message when there is none. */
+  public static LuceneCatalog open(Path indexDir) throws IOException {
+    if (!exists(indexDir)) {
+      throw new IOException("no catalog at " + indexDir + ": build one with `corpus index --index-dir "
+          + indexDir + " --source sample`");
+    }
+    return new LuceneCatalog(FSDirectory.open(indexDir));
+  }
+
+  /** True when {@code indexDir} holds a committed catalog. */
+  public static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (FSDirectory dir = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.search(searcher, request);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<Table> table(TableId id) throws IOException {
+    return stored(id.toString(), Table.class);
+  }
+
+  @Override
+  public Optional<Dataset> dataset(String project, String dataset) throws IOException {
+    return stored(project + "." + dataset, Dataset.class);
+  }
+
+  @Override
+  public Optional<TableUsage> usage(TableId id) throws IOException {
+    Optional<Document> doc = document(id.toString());
+    if (doc.isEmpty() || doc.get().get(IndexFields.USAGE_JSON) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(json.readValue(doc.get().get(IndexFields.USAGE_JSON), TableUsage.class));
+  }
+
+  @Override
+  public List<DocRef> docsFor(TableId id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TermQuery query = new TermQuery(new Term(IndexFields.MENTIONS, id.toString()));
+      TopDocs top = searcher.search(
+          new org.apache.lucene.search.BooleanQuery.Builder()
+              .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(IndexFields.KIND, "docfile")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              .build(),
+          1000);
+      List<DocRef> refs = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Doc doc = json.readValue(searcher.storedFields().document(sd.doc).get(IndexFields.JSON), Doc.class);
+        refs.add(new DocRef(doc.id(), doc.title(), doc.path()));
+      }
+      refs.sort(Comparator.comparing(DocRef::title, String.CASE_INSENSITIVE_ORDER));
+      return refs;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<Doc> doc(String docId) throws IOException {
+    return stored("docfile:" + docId, Doc.class);
+  }
+
+  @Override
+  public List<String> complete(String prefix, int limit) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.complete(searcher, prefix, limit);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public long tableCount() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(IndexFields.KIND, "table")));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+
+  private <T> Optional<T> stored(String id, Class<T> type) throws IOException {
+    Optional<Document> doc = document(id);
+    if (doc.isEmpty() || doc.get().get(IndexFields.JSON) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(json.readValue(doc.get().get(IndexFields.JSON), type));
+  }
+
+  private Optional<Document> document(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package corpus.indexer.search;
+
+import corpus.indexer.index.Analyzers;
+import corpus.indexer.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query for a parsed user query: every word is looked for in names, paths,
+ * descriptions and docs with field weights; documents rank by how many words match and an exact
+ * name or id match ranks first; filters restrict without scoring.
+ */
+public final class LuceneQueries {
+
+  /** Field weights: names over descriptions over design-doc text. */
+  static final float NAME = 5f;
+  static final float PATH = 3f;
+  static final float FIELD_NAMES = 1.2f;
+  static final float CONTEXT = 0.6f;
+  static final float DESCRIPTION = 2f;
+  static final float BODY = 0.8f;
+  static final float DOC_TEXT = 0.4f;
+  static final float EXACT_WORD = 6f;
+  static final float EXACT_QUERY = 40f;
+  static final float PREFIX = 1.5f;
+
+  private final Analyzer identifier = Analyzers.identifier();
+  private final Analyzer prose = Analyzers.prose();
+
+  /** The scoring text part plus the non-scoring filters; {@code fuzzy} matches words within edits. */
+  public Query build(QuerySyntax.Parsed parsed, boolean fuzzy) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (parsed.hasFreeText()) {
+      query.add(text(parsed, fuzzy), Occur.MUST);
+    } else {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    query.add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.MUST_NOT);
+    for (String word : parsed.excluded()) {
+      for (String token : analyze(identifier, word)) {
+        query.add(new TermQuery(new Term(IndexFields.NAME, token)), Occur.MUST_NOT);
+        query.add(new TermQuery(new Term(IndexFields.PATH, token)), Occur.MUST_NOT);
+      }
+    }
+    for (Map.Entry<String, List<QuerySyntax.Filter>> e : parsed.filtersByKey().entrySet()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      boolean positive = false;
+      for (QuerySyntax.Filter f : e.getValue()) {
+        Query q = filter(f.key(), f.value());
+        if (f.negated()) {
+          query.add(q, Occur.MUST_NOT);
+        } else {
+          any.add(q, Occur.SHOULD);
+          positive = true;
+        }
+      }
+      if (positive) {
+        query.add(any.build(), Occur.FILTER);
+      }
+    }
+    return query.build();
+  }
+
+  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy) {
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    String whole = parsed.freeText();
+    text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, whole)), EXACT_QUERY), Occur.SHOULD);
+    List<String> words = parsed.words();
+    for (int i = 0; i < words.size(); i++) {
+      boolean last = i == words.size() - 1;
+      Query word = word(words.get(i), last && parsed.endsInWord(), fuzzy);
+      if (word != null) {
+        text.add(word, Occur.SHOULD);
+      }
+    }
+    for (String phrase : parsed.phrases()) {
+      text.add(phrase(phrase), Occur.SHOULD);
+    }
+    return text.build();
+  }
+
+  /** The best of a word's matches across fields (dis-max), so one word counts once. */
+  private Query word(String word, boolean prefix, boolean fuzzy) {
+    List<Query> alternatives = new ArrayList<>();
+    List<String> idTokens = analyze(identifier, word);
+    String lower = word.toLowerCase(Locale.ROOT);
+    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, lower)), EXACT_WORD));
+    addAll(alternatives, IndexFields.NAME, idTokens, NAME, fuzzy);
+    addAll(alternatives, IndexFields.PATH, idTokens, PATH, fuzzy);
+    addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, FIELD_NAMES, fuzzy);
+    addAll(alternatives, IndexFields.CONTEXT_NAMES, idTokens, CONTEXT, false);
+    List<String> proseTokens = analyze(prose, word);
+    addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, DESCRIPTION, false);
+    addAll(alternatives, IndexFields.BODY, proseTokens, BODY, false);
+    addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, DOC_TEXT, false);
+    if (prefix && lower.length() >= 2) {
+      alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAME, lower)), PREFIX));
+      alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.EXACT, lower)), PREFIX));
+    }
+    if (idTokens.isEmpty() && proseTokens.isEmpty()) {
+      return null;
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private static void addAll(List<Query> out, String field, List<String> tokens, float boost, boolean fuzzy) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String token : tokens) {
+      Query q = fuzzy && token.length() >= 4 && token.length() <= 20
+          ? new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1, 50, true)
+          : new TermQuery(new Term(field, token));
+      all.add(q, Occur.SHOULD);
+    }
+    out.add(new BoostQuery(all.build(), boost));
+  }
+
+  private Query phrase(String phrase) {
+    List<Query> alternatives = new ArrayList<>();
+    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, phrase.toLowerCase(Locale.ROOT))), EXACT_WORD));
+    for (String field : List.of(IndexFields.DESCRIPTION, IndexFields.BODY)) {
+      List<String> tokens = analyze(prose, phrase);
+      if (!tokens.isEmpty()) {
+        alternatives.add(new BoostQuery(new PhraseQuery(1, field, tokens.toArray(String[]::new)), DESCRIPTION));
+      }
+    }
+    List<String> idTokens = analyze(identifier, phrase);
+    if (!idTokens.isEmpty()) {
+      alternatives.add(new BoostQuery(new PhraseQuery(1, IndexFields.NAME, idTokens.toArray(String[]::new)), NAME));
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  /** The non-scoring query of one filter value. */
+  static Query filter(String key, String rawValue) {
+    String value = rawValue.toLowerCase(Locale.ROOT);
+    return switch (key) {
+      case "dataset" -> new TermQuery(new Term(IndexFields.DATASET, value));
+      case "project" -> new TermQuery(new Term(IndexFields.PROJECT, value));
+      case "table" -> new TermQuery(new Term(IndexFields.TABLE, rawValue));
+      case "kind" -> switch (value) {
+        case "view", "materialized_view", "external", "snapshot" -> new TermQuery(new Term(IndexFields.FLAGS, value));
+        default -> new TermQuery(new Term(IndexFields.KIND, value));
+      };
+      case "label" -> value.contains("=")
+          ? new TermQuery(new Term(IndexFields.LABEL, value))
+          : new PrefixQuery(new Term(IndexFields.LABEL, value + "="));
+      case "owner" -> new TermQuery(new Term(IndexFields.OWNER, value));
+      case "tier" -> new TermQuery(new Term(IndexFields.TIER, value));
+      case "type" -> new TermQuery(new Term(IndexFields.TYPE, corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
+      case "pii" -> new TermQuery(new Term(IndexFields.PII, value));
+      case "scd" -> flag("scd2", value);
+      case "partitioned" -> flag("partitioned", value);
+      default -> throw new IllegalArgumentException("unknown filter " + key);
+    };
+  }
+
+  private static Query flag(String flag, String value) {
+    Query q = new TermQuery(new Term(IndexFields.FLAGS, flag));
+    if (value.equals("false") || value.equals("no")) {
+      return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(q, Occur.MUST_NOT).build();
+    }
+    return q;
+  }
+
+  static List<String> analyze(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("q", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String t = term.toString();
+        if (!tokens.contains(t)) {
+          tokens.add(t);
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+}
