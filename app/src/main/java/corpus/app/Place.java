@@ -1,0 +1,16 @@
+package corpus.app;
+
+import corpus.indexer.model.TableId;
+
+/** Where in the app a user is: the search page, a table page, or a design document. */
+public sealed interface Place {
+
+  /** The search box and its results. */
+  record Search() implements Place {}
+
+  /** The page of one table or view. */
+  record Table(TableId id) implements Place {}
+
+  /** A design document, by its id in the catalog. */
+  record Doc(String id) implements Place {}
+}
