@@ -153,7 +153,7 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.TITLE, dataset.id()));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(dataset.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(dataset)));
-    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 1.0, dataset.dataset());
+    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 0.7, dataset.dataset());
     return facets.build(doc);
   }
 

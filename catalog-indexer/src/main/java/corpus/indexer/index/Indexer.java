@@ -163,7 +163,7 @@ public final class Indexer {
 
     @Override
     public void problem(Problem problem) {
-      LOG.warn("skipped {}", problem);
+      LOG.debug("skipped {}", problem);
       problems.add(problem);
     }
 

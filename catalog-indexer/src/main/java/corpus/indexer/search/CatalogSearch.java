@@ -78,7 +78,7 @@ public final class CatalogSearch {
   private Outcome run(
       IndexSearcher searcher, QuerySyntax.Parsed parsed, SearchRequest request, boolean fuzzy, boolean fieldsOnly)
       throws IOException {
-    Query base = new FunctionScoreQuery(queries.build(parsed, fuzzy), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
+    Query base = FunctionScoreQuery.boostByValue(queries.build(parsed, fuzzy), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     for (String dd : request.drillDowns()) {
       int eq = dd.indexOf('=');
@@ -249,7 +249,7 @@ public final class CatalogSearch {
             .add(new TermQuery(new Term(IndexFields.KIND, "field")), Occur.SHOULD)
             .build(), Occur.FILTER)
         .build();
-    Query ranked = new FunctionScoreQuery(names, DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
+    Query ranked = FunctionScoreQuery.boostByValue(names, DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
     TopDocs top = searcher.search(ranked, limit * 4);
     Set<String> out = new LinkedHashSet<>();
     StoredFields stored = searcher.storedFields();

@@ -1,0 +1,38 @@
+package corpus.indexer.source;
+
+import corpus.indexer.CorpusHome;
+import corpus.indexer.source.docs.DocsSource;
+import corpus.indexer.source.export.ExportSource;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns the source specs of the command line ({@code sample}, {@code duckdb:FILE}, {@code
+ * export:DIR}, {@code docs:DIR}) into sources. One spec may stand for several sources: {@code
+ * sample} is the embedded warehouse plus its design docs.
+ */
+public final class SourceSpecs {
+
+  private SourceSpecs() {}
+
+  /** Parses one spec; throws {@link IllegalArgumentException} naming the accepted forms. */
+  public static List<CatalogSource> parse(String spec, CorpusHome home) {
+    String s = spec.strip();
+    int colon = s.indexOf(':');
+    String kind = colon < 0 ? s : s.substring(0, colon);
+    String arg = colon < 0 ? "" : s.substring(colon + 1);
+    return switch (kind) {
+      case "export" -> List.of(new ExportSource(path(spec, arg)));
+      case "docs" -> List.of(new DocsSource(path(spec, arg)));
+      default -> throw new IllegalArgumentException("unknown source '" + spec
+          + "': use sample, duckdb:FILE, export:DIR or docs:DIR");
+    };
+  }
+
+  private static Path path(String spec, String arg) {
+    if (arg.isBlank()) {
+      throw new IllegalArgumentException("source '" + spec + "' needs a path after the colon");
+    }
+    return Path.of(arg);
+  }
+}
