@@ -75,7 +75,11 @@ public final class Indexer {
         run.finish();
         writer.commit();
       } catch (IOException | RuntimeException e) {
+        boolean interrupted = Thread.interrupted(); // Lucene's rollback waits and must not be interrupted
         writer.rollback();
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
         throw e;
       }
       long took = (System.nanoTime() - start) / 1_000_000;

@@ -58,6 +58,10 @@ public final class LuceneQueries {
       for (String token : analyze(identifier, word)) {
         query.add(new TermQuery(new Term(IndexFields.NAME, token)), Occur.MUST_NOT);
         query.add(new TermQuery(new Term(IndexFields.PATH, token)), Occur.MUST_NOT);
+        query.add(new TermQuery(new Term(IndexFields.CONTEXT_NAMES, token)), Occur.MUST_NOT);
+      }
+      for (String token : analyze(prose, word)) {
+        query.add(new TermQuery(new Term(IndexFields.DESCRIPTION, token)), Occur.MUST_NOT);
       }
     }
     for (Map.Entry<String, List<QuerySyntax.Filter>> e : parsed.filtersByKey().entrySet()) {

@@ -1,0 +1,102 @@
+package corpus.indexer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corpus.indexer.index.FixtureCatalog;
+import corpus.indexer.index.LuceneCatalog;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CatalogSearchTest {
+
+  @TempDir static Path dir;
+  static LuceneCatalog catalog;
+
+  @BeforeAll
+  static void build() throws Exception {
+    FixtureCatalog.build(dir);
+    catalog = LuceneCatalog.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    catalog.close();
+  }
+
+  private static SearchResponse search(String q) throws Exception {
+    return catalog.search(SearchRequest.of(q, 10));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(textBlock = """
+      daily_creator_metrics,                  acme-prod.creator.daily_creator_metrics
+      acme-prod.creator.daily_creator_metrics, acme-prod.creator.daily_creator_metrics
+      creator.daily_creator_metrics,          acme-prod.creator.daily_creator_metrics
+      creator plays per day,                  acme-prod.creator.daily_creator_metrics
+      track versions,                         acme-prod.catalog.track_metadata
+      plays_raw,                              acme-raw.events.plays_raw
+      metric_name,                            acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      actions_received.metric_name,           acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      """)
+  void ranksTheEntityTheQueryNamesFirst(String query, String expectedFirst) throws Exception {
+    assertThat(search(query).hits()).first().extracting(SearchHit::id).isEqualTo(expectedFirst);
+  }
+
+  @Test
+  void rollsFieldMatchesUpToTheirTable() throws Exception {
+    SearchHit hit = search("email").hits().get(0);
+    assertThat(hit.kind()).isEqualTo("field");
+    SearchHit table = search("e-mail address user").hits().stream()
+        .filter(h -> h.id().equals("acme-prod.users.user_accounts")).findFirst().orElseThrow();
+    assertThat(table.matchedFields()).contains("email");
+  }
+
+  @Test
+  void multiWordQueryWithOneUnknownWordStillFindsTheMatchingTerms() throws Exception {
+    assertThat(search("creator zzzunknownword").hits()).isNotEmpty();
+  }
+
+  @Test
+  void typoFallsBackToFuzzyMatchingAndSuggestsACorrection() throws Exception {
+    SearchResponse r = search("creatr");
+    assertThat(r.hits()).isNotEmpty();
+    assertThat(r.didYouMean()).isEqualTo("creator");
+  }
+
+  @Test
+  void filtersRestrictWithoutChangingWhatMatches() throws Exception {
+    assertThat(search("plays dataset:events").hits()).extracting(SearchHit::id)
+        .allSatisfy(id -> assertThat(id).startsWith("acme-raw.events"));
+    assertThat(search("kind:table tier:gold").hits()).extracting(SearchHit::id)
+        .containsExactlyInAnyOrder("acme-prod.creator.daily_creator_metrics", "acme-prod.users.user_accounts");
+    assertThat(search("scd:true").hits()).extracting(SearchHit::id).contains("acme-prod.catalog.track_metadata");
+    assertThat(search("kind:view").hits()).extracting(SearchHit::id).containsExactly("acme-raw.events.creator_plays_v");
+    assertThat(search("plays -raw").hits()).extracting(SearchHit::id).doesNotContain("acme-raw.events.plays_raw");
+  }
+
+  @Test
+  void publishedTablesRankAboveRawOnesForTheSameWords() throws Exception {
+    assertThat(search("plays creator").hits()).extracting(SearchHit::id)
+        .containsSubsequence("acme-prod.creator.daily_creator_metrics", "acme-raw.events.creator_plays_v");
+  }
+
+  @Test
+  void reportsFacetCountsAndDrillsDown() throws Exception {
+    SearchResponse all = search("kind:table");
+    assertThat(all.facets().get("project")).containsEntry("acme-prod", 3L).containsEntry("acme-raw", 2L);
+    SearchResponse drilled = catalog.search(new SearchRequest("kind:table", 10, java.util.List.of("project=acme-raw")));
+    assertThat(drilled.hits()).hasSize(2);
+    assertThat(drilled.facets().get("project")).as("drill-sideways keeps sibling counts").containsKey("acme-prod");
+  }
+
+  @Test
+  void completesTableAndFieldNamesByPrefix() throws Exception {
+    assertThat(catalog.complete("daily", 5)).contains("acme-prod.creator.daily_creator_metrics");
+    assertThat(catalog.complete("metric_n", 5)).contains("actions_received.metric_name");
+  }
+}
