@@ -33,13 +33,23 @@ final class ResultRollup {
             card.snippet = hit.snippet();
           }
         }
-        case "doc" -> cards.putIfAbsent("doc:" + hit.id(), Card.of(hit, "doc", new Place.Doc(hit.id())));
+        case "doc" -> {
+          String docId = docId(hit.id());
+          cards.putIfAbsent("doc:" + docId, Card.of(hit, "doc", new Place.Doc(docId)));
+        }
         default -> cards.putIfAbsent(hit.kind() + ":" + hit.id(), Card.of(hit, hit.kind(), null));
       }
     }
     List<ResultItem> items = new ArrayList<>(cards.size());
     cards.values().forEach(card -> items.add(card.toItem()));
     return items;
+  }
+
+  /** The document of a doc-section hit: {@code doc:a/b.md#anchor} → {@code a/b.md}. */
+  static String docId(String hitId) {
+    String id = hitId.startsWith("doc:") ? hitId.substring(4) : hitId;
+    int hash = id.indexOf('#');
+    return hash < 0 ? id : id.substring(0, hash);
   }
 
   private static String tableOf(String fieldId) {

@@ -167,8 +167,12 @@ public final class SearchViewModel {
     }
   }
 
+  /** Opens a card: tables and docs open their page; a dataset narrows the search to itself. */
   public void open(ResultItem item) {
-    if (item.canOpen()) {
+    if ("dataset".equals(item.kind())) {
+      String dataset = item.id().substring(item.id().indexOf('.') + 1);
+      useQuery("dataset:" + dataset);
+    } else if (item.canOpen()) {
       navigator.go(item.place());
     }
   }

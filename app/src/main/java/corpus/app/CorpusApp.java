@@ -1,0 +1,57 @@
+package corpus.app;
+
+import corpus.app.catalog.LuceneCatalogLoader;
+import corpus.app.task.FxDebouncer;
+import corpus.app.task.NamedExecutors;
+import corpus.app.task.TaskExecutor;
+import corpus.app.theme.Theme;
+import corpus.indexer.source.SourceSpecs;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app's composition root: reads the configuration, creates the background pool and
+ * the main window, and shows it before any catalog I/O starts, so the window opens at once.
+ */
+public final class CorpusApp extends Application {
+
+  /** Pause after the last keystroke before a search runs. */
+  static final Duration SEARCH_DEBOUNCE = Duration.millis(150);
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusApp.class);
+
+  private ExecutorService background;
+  private MainWindow window;
+
+  @Override
+  public void start(Stage stage) {
+    AppConfig config = AppConfig.fromSystemProperties();
+    LOG.info("Starting Corpus with home {} and catalog {}", config.home().root(), config.indexDir());
+    Theme theme = Theme.fromSystemProperty();
+    theme.applyBase();
+    background = NamedExecutors.cachedDaemonPool("corpus-bg-%02d");
+    LuceneCatalogLoader loader =
+        new LuceneCatalogLoader(config.indexDir(), () -> SourceSpecs.parse("sample", config.home()));
+    window = new MainWindow(loader, TaskExecutor.fx(background), new FxDebouncer(SEARCH_DEBOUNCE), theme);
+    stage.setTitle("Corpus — data catalog");
+    stage.setScene(window.scene());
+    stage.setMinWidth(760);
+    stage.setMinHeight(520);
+    stage.show();
+    window.start();
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.close();
+    }
+    if (background != null) {
+      background.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package corpus.app;
+
+import corpus.app.catalog.CatalogLoader;
+import corpus.app.catalog.CatalogStatusView;
+import corpus.app.catalog.CatalogViewModel;
+import corpus.app.format.Formats;
+import corpus.app.search.SearchView;
+import corpus.app.search.SearchViewModel;
+import corpus.app.table.TablePageView;
+import corpus.app.table.TablePageViewModel;
+import corpus.app.task.Debouncer;
+import corpus.app.task.TaskExecutor;
+import corpus.app.theme.Styles;
+import corpus.app.theme.Theme;
+import corpus.app.doc.DocPanel;
+import corpus.app.doc.DocPageViewModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The app's one window: the search page and the table page in turn (as the {@link Navigator}
+ * says), the catalog card until a catalog is open, a banner for notices and a status bar. Builds
+ * the views and view models; {@link CorpusApp} gives it the catalog loader and executors.
+ */
+public final class MainWindow {
+
+  private static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+
+  private final Navigator navigator = new Navigator();
+  private final Notices notices = new Notices();
+  private final CatalogViewModel catalog;
+  private final SearchViewModel search;
+  private final TablePageViewModel tablePage;
+  private final SearchView searchView;
+  private final TablePageView tablePageView;
+  private final DocPageViewModel docPage;
+  private final DocPanel docPanel = new DocPanel();
+  private final Scene scene;
+
+  public MainWindow(CatalogLoader loader, TaskExecutor executor, Debouncer debouncer, Theme theme) {
+    catalog = new CatalogViewModel(loader, executor);
+    search = new SearchViewModel(executor, debouncer, navigator);
+    tablePage = new TablePageViewModel(executor, navigator, Formats.system());
+    search.catalogProperty().bind(catalog.catalogProperty());
+    tablePage.catalogProperty().bind(catalog.catalogProperty());
+    docPage = new DocPageViewModel(executor, navigator);
+    docPage.catalogProperty().bind(catalog.catalogProperty());
+    docPage.docProperty().addListener((obs, old, doc) -> {
+      if (doc != null) {
+        docPanel.show(doc);
+      }
+    });
+    docPanel.setOnClose(docPage::back);
+    searchView = new SearchView(search);
+    tablePageView = new TablePageView(tablePage);
+
+    StackPane pages = new StackPane(
+        searchView.root(), tablePageView.root(), docPanel, new CatalogStatusView(catalog));
+    NotificationPane banner = new NotificationPane(pages);
+    banner.setShowFromTop(true);
+    notices.latestProperty().addListener((obs, old, notice) -> {
+      banner.getStyleClass().remove(Styles.BANNER_ERROR);
+      if (notice.level() == Notices.Level.ERROR) {
+        banner.getStyleClass().add(Styles.BANNER_ERROR);
+      }
+      banner.show(notice.text());
+    });
+    catalog.stateProperty().addListener((obs, old, state) -> {
+      if (state == CatalogViewModel.State.FAILED) {
+        notices.error(catalog.messageProperty().get());
+      } else if (state == CatalogViewModel.State.READY) {
+        banner.hide();
+        Platform.runLater(searchView::focusSearch);
+      }
+    });
+
+    BorderPane root = new BorderPane(banner);
+    root.setBottom(statusBar());
+    scene = new Scene(root, 1200, 800);
+    theme.style(scene);
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    navigator.currentProperty().addListener((obs, old, place) -> show(place));
+    show(navigator.current());
+  }
+
+  private StatusBar statusBar() {
+    StatusBar bar = new StatusBar();
+    bar.setId("statusBar");
+    bar.textProperty().bind(catalog.statusProperty());
+    bar.progressProperty().bind(Bindings.createDoubleBinding(
+        () -> catalog.stateProperty().get() == CatalogViewModel.State.BUILDING
+            ? catalog.progressProperty().get()
+            : 0.0,
+        catalog.stateProperty(), catalog.progressProperty()));
+    return bar;
+  }
+
+  private void show(Place place) {
+    boolean onTable = place instanceof Place.Table;
+    searchView.root().setVisible(place instanceof Place.Search);
+    tablePageView.root().setVisible(onTable);
+    docPanel.setVisible(place instanceof Place.Doc);
+    switch (place) {
+      case Place.Table table -> {
+        tablePage.load(table.id());
+        tablePageView.focus();
+      }
+      case Place.Search s -> searchView.focusSearch();
+      case Place.Doc doc -> docPage.load(doc.id());
+    }
+  }
+
+  private void onKey(KeyEvent e) {
+    if (FOCUS_SEARCH.match(e)) {
+      if (!(navigator.current() instanceof Place.Search)) {
+        navigator.go(new Place.Search());
+      }
+      searchView.focusSearch();
+      e.consume();
+    } else if (!(navigator.current() instanceof Place.Search)
+        && (BACK.match(e) || (e.getCode() == KeyCode.BACK_SPACE && !isTextInput(e.getTarget())))) {
+      navigator.back();
+      e.consume();
+    }
+  }
+
+  private static boolean isTextInput(Object target) {
+    return target instanceof TextInputControl
+        || (target instanceof Node n && n.getParent() instanceof TextInputControl);
+  }
+
+  /** Opens or builds the catalog in the background; the window is usable meanwhile. */
+  public void start() {
+    catalog.start();
+  }
+
+  /** Cancels background work and closes the catalog. */
+  public void close() {
+    catalog.close();
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public Navigator navigator() {
+    return navigator;
+  }
+}

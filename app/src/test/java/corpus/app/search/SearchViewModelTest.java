@@ -1,0 +1,168 @@
+package corpus.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corpus.app.Navigator;
+import corpus.app.Place;
+import corpus.app.search.SearchViewModel.State;
+import corpus.app.task.Debouncer;
+import corpus.app.task.TaskExecutor;
+import corpus.app.testing.ManualExecutor;
+import corpus.app.testing.SmallCatalog;
+import corpus.indexer.catalog.CatalogReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchViewModelTest {
+
+  @TempDir static Path indexDir;
+  private static CatalogReader catalog;
+
+  private final Navigator navigator = new Navigator();
+  private final SearchViewModel viewModel =
+      new SearchViewModel(TaskExecutor.currentThread(), Debouncer.immediate(), navigator);
+
+  @BeforeAll
+  static void buildCatalog() throws Exception {
+    catalog = SmallCatalog.build(indexDir);
+  }
+
+  @AfterAll
+  static void closeCatalog() throws Exception {
+    catalog.close();
+  }
+
+  @Test
+  void showsTheMatchingTableWithItsMatchedFieldsAsTheQueryChanges() {
+    viewModel.catalogProperty().set(catalog);
+
+    viewModel.queryProperty().set("metric_name");
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.RESULTS);
+    ResultItem first = viewModel.results().getFirst();
+    assertThat(first.title()).isEqualTo(SmallCatalog.CREATOR_METRICS.toString());
+    assertThat(first.matchedFields()).startsWith("actions_received.metric_name");
+    assertThat(first.snippet()).isEqualTo("Plays, listeners and actions per creator per day");
+    assertThat(first.badges()).contains("published", "partitioned");
+    assertThat(viewModel.statusProperty().get()).matches("\\d+ results? in \\d+ ms");
+    assertThat(viewModel.selectedIndexProperty().get()).isZero();
+  }
+
+  @Test
+  void showsEveryTableOnceWhenFieldsAndTableMatch() {
+    viewModel.catalogProperty().set(catalog);
+
+    viewModel.queryProperty().set("track");
+
+    assertThat(viewModel.results()).extracting(ResultItem::id).doesNotHaveDuplicates()
+        .startsWith(SmallCatalog.TRACKS.toString());
+    assertThat(viewModel.results()).filteredOn(r -> r.id().equals(SmallCatalog.TOP_TRACKS.toString()))
+        .extracting(ResultItem::kind).containsExactly("view");
+  }
+
+  @Test
+  void waitsForTheCatalogAndSearchesWhenItOpens() {
+    viewModel.queryProperty().set("creator plays per day");
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.WAITING_FOR_CATALOG);
+
+    viewModel.catalogProperty().set(catalog);
+
+    assertThat(viewModel.results()).first().extracting(ResultItem::id)
+        .isEqualTo(SmallCatalog.CREATOR_METRICS.toString());
+  }
+
+  @Test
+  void emptyQueryTeachesInsteadOfShowingResults() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+
+    viewModel.clear();
+
+    assertThat(viewModel.queryProperty().get()).isEmpty();
+    assertThat(viewModel.results()).isEmpty();
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY_QUERY);
+    assertThat(viewModel.statusProperty().get()).isEmpty();
+  }
+
+  @Test
+  void saysSoWhenNothingMatches() {
+    viewModel.catalogProperty().set(catalog);
+
+    viewModel.queryProperty().set("zzqqxx");
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.NO_RESULTS);
+    assertThat(viewModel.statusProperty().get()).matches("0 results in \\d+ ms");
+  }
+
+  @Test
+  void arrowKeysMoveTheSelectionWithinTheResults() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    int last = viewModel.results().size() - 1;
+
+    viewModel.selectPrevious();
+    assertThat(viewModel.selectedIndexProperty().get()).isZero();
+    for (int i = 0; i < last + 3; i++) {
+      viewModel.selectNext();
+    }
+    assertThat(viewModel.selectedIndexProperty().get()).isEqualTo(last);
+  }
+
+  @Test
+  void enterOpensTheSelectedTable() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("creator plays per day");
+
+    viewModel.openSelected();
+
+    assertThat(navigator.current()).isEqualTo(new Place.Table(SmallCatalog.CREATOR_METRICS));
+  }
+
+  @Test
+  void docHitsOpenTheirDocument() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("freshness");
+    ResultItem doc = viewModel.results().getFirst();
+
+    viewModel.open(doc);
+
+    assertThat(doc.kind()).isEqualTo("doc");
+    assertThat(navigator.current()).isEqualTo(new Place.Doc("creator/daily_creator_metrics.md"));
+  }
+
+  @Test
+  void aNewerQueryCancelsTheOlderSearchAndItsResultsNeverShow() {
+    ManualExecutor background = new ManualExecutor();
+    ManualExecutor ui = new ManualExecutor();
+    SearchViewModel racing =
+        new SearchViewModel(new TaskExecutor(background, ui), Debouncer.immediate(), navigator);
+    racing.catalogProperty().set(catalog);
+
+    racing.queryProperty().set("track");
+    background.runAll(); // the older search finished; its results wait for the UI thread
+    racing.queryProperty().set("metric_name");
+    background.runAll();
+    ui.runAll();
+
+    assertThat(racing.results()).first().extracting(ResultItem::matchedFields)
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .contains("actions_received.metric_name");
+    assertThat(racing.searchingProperty().get()).isFalse();
+  }
+
+  @Test
+  void aBrokenCatalogGivesAFriendlyStatusNotAStackTrace(@TempDir Path otherDir) throws Exception {
+    CatalogReader closed = SmallCatalog.build(otherDir);
+    closed.close();
+    viewModel.catalogProperty().set(closed);
+
+    viewModel.queryProperty().set("track");
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.FAILED);
+    assertThat(viewModel.statusProperty().get())
+        .isEqualTo("The search could not be run. Try again, or rebuild the catalog.");
+  }
+}
