@@ -1,0 +1,299 @@
+package corpus.lineage.zetasql;
+
+import com.google.zetasql.parser.ASTNodes.ASTAnalyticFunctionCall;
+import com.google.zetasql.parser.ASTNodes.ASTArrayElement;
+import com.google.zetasql.parser.ASTNodes.ASTArrayType;
+import com.google.zetasql.parser.ASTNodes.ASTDotIdentifier;
+import com.google.zetasql.parser.ASTNodes.ASTExpression;
+import com.google.zetasql.parser.ASTNodes.ASTExpressionSubquery;
+import com.google.zetasql.parser.ASTNodes.ASTExtractExpression;
+import com.google.zetasql.parser.ASTNodes.ASTFunctionCall;
+import com.google.zetasql.parser.ASTNodes.ASTFunctionType;
+import com.google.zetasql.parser.ASTNodes.ASTIdentifier;
+import com.google.zetasql.parser.ASTNodes.ASTLambda;
+import com.google.zetasql.parser.ASTNodes.ASTMapType;
+import com.google.zetasql.parser.ASTNodes.ASTPathExpression;
+import com.google.zetasql.parser.ASTNodes.ASTQuery;
+import com.google.zetasql.parser.ASTNodes.ASTRangeType;
+import com.google.zetasql.parser.ASTNodes.ASTSimpleType;
+import com.google.zetasql.parser.ASTNodes.ASTStructType;
+import com.google.zetasql.parser.ASTNodes.ASTSystemVariableExpr;
+import com.google.zetasql.parser.ASTNodes.ASTTemplatedParameterType;
+import com.google.zetasql.parser.ParseTreeVisitor;
+import corpus.lineage.Derivation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves the column references of one expression against a scope: which source columns it reads and whether it
+ * copies, transforms or aggregates them. Subqueries inside the expression are resolved as correlated queries.
+ */
+final class ExpressionResolver extends ParseTreeVisitor {
+  private static final Set<String> AGGREGATES = Set.of(
+      "ANY_VALUE", "ARRAY_AGG", "ARRAY_CONCAT_AGG", "AVG", "BIT_AND", "BIT_OR", "BIT_XOR", "COUNT", "COUNTIF",
+      "LOGICAL_AND", "LOGICAL_OR", "MAX", "MAX_BY", "MIN", "MIN_BY", "STRING_AGG", "SUM", "APPROX_COUNT_DISTINCT",
+      "APPROX_QUANTILES", "APPROX_TOP_COUNT", "APPROX_TOP_SUM", "CORR", "COVAR_POP", "COVAR_SAMP", "STDDEV",
+      "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP", "VARIANCE", "PERCENTILE_CONT", "PERCENTILE_DISC",
+      "ST_UNION_AGG", "ST_EXTENT", "ST_CENTROID_AGG", "HLL_COUNT.INIT", "HLL_COUNT.MERGE",
+      "HLL_COUNT.MERGE_PARTIAL", "JSON_AGG", "GROUPING");
+  private static final Set<String> DATE_PARTS = Set.of(
+      "MICROSECOND", "MILLISECOND", "SECOND", "MINUTE", "HOUR", "DAY", "DAYOFWEEK", "DAYOFYEAR", "WEEK", "ISOWEEK",
+      "MONTH", "QUARTER", "YEAR", "ISOYEAR", "DATE", "TIME", "DATETIME", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
+      "THURSDAY", "FRIDAY", "SATURDAY");
+
+  private final QueryResolver queries;
+  private final Scope scope;
+  private final boolean aliasesVisible;
+  private final Set<String> ignoredNames;
+  private ColumnSources result = ColumnSources.EMPTY;
+  private boolean aggregated;
+
+  private ExpressionResolver(QueryResolver queries, Scope scope, boolean aliasesVisible, Set<String> ignoredNames) {
+    this.queries = queries;
+    this.scope = scope;
+    this.aliasesVisible = aliasesVisible;
+    this.ignoredNames = ignoredNames;
+  }
+
+  /** The sources of {@code expression} evaluated in {@code scope}. */
+  static ColumnSources resolve(QueryResolver queries, ASTExpression expression, Scope scope, boolean aliasesVisible) {
+    return resolve(queries, expression, scope, aliasesVisible, Set.of());
+  }
+
+  static ColumnSources resolve(
+      QueryResolver queries, ASTExpression expression, Scope scope, boolean aliasesVisible, Set<String> ignored) {
+    if (expression == null) {
+      return ColumnSources.EMPTY;
+    }
+    ExpressionResolver r = new ExpressionResolver(queries, scope, aliasesVisible, lowerCase(ignored));
+    expression.accept(r);
+    if (r.aggregated) {
+      return r.result.atLeast(Derivation.AGGREGATION);
+    }
+    if (pathOf(expression) != null) {
+      return r.result;
+    }
+    return r.result.atLeast(Derivation.TRANSFORMATION);
+  }
+
+  /** The names of a plain column path ({@code a}, {@code a.b.c}), or null for any other expression. */
+  static List<String> pathOf(ASTExpression e) {
+    if (e instanceof ASTPathExpression p) {
+      List<String> names = new ArrayList<>();
+      for (ASTIdentifier id : p.getNames()) {
+        names.add(id.getIdString());
+      }
+      return names;
+    }
+    if (e instanceof ASTDotIdentifier d) {
+      List<String> base = pathOf(d.getExpr());
+      if (base != null) {
+        base.add(d.getName().getIdString());
+      }
+      return base;
+    }
+    return null;
+  }
+
+  private void add(ColumnSources s) {
+    result = result.merge(s);
+  }
+
+  private void reference(List<String> path) {
+    if (path.size() == 1 && ignoredNames.contains(path.getFirst().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (path.size() == 1 && queries.state().isVariable(path.getFirst()) && !scope.knowsColumn(path.getFirst())) {
+      return;
+    }
+    Scope.Resolution r = scope.resolve(path, aliasesVisible);
+    if (r.found()) {
+      add(r.sources());
+      return;
+    }
+    if (!r.ambiguous() && (queries.state().isVariable(path.getFirst()) || !hasRangeVariables(scope))) {
+      return;
+    }
+    String bare = String.join(".", path);
+    add(ColumnSources.identity(bare));
+    queries.out().unresolved.add(bare);
+  }
+
+  private static boolean hasRangeVariables(Scope s) {
+    for (Scope c = s; c != null; c = c.outer()) {
+      if (!c.variables().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void visit(ASTPathExpression node) {
+    reference(pathOf(node));
+  }
+
+  @Override
+  public void visit(ASTDotIdentifier node) {
+    List<String> path = pathOf(node);
+    if (path != null) {
+      reference(path);
+    } else {
+      descend(node.getExpr());
+      result = result.atLeast(Derivation.TRANSFORMATION);
+    }
+  }
+
+  @Override
+  public void visit(ASTArrayElement node) {
+    descend(node.getArray());
+    descend(node.getPosition());
+    result = result.atLeast(Derivation.TRANSFORMATION);
+  }
+
+  @Override
+  public void visit(ASTFunctionCall node) {
+    String name = functionName(node);
+    if (AGGREGATES.contains(name)) {
+      aggregated = true;
+    }
+    queries.out().sources.addAll(queries.state().functionSources(name));
+    boolean dateFunction = isDateFunction(name);
+    List<ASTExpression> args = node.getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      ASTExpression arg = args.get(i);
+      if (dateFunction && i > 0 && arg instanceof ASTPathExpression p && p.getNames().size() == 1
+          && DATE_PARTS.contains(p.getNames().getFirst().getIdString().toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      if (arg instanceof ASTFunctionCall f && isDatePartCall(f)) {
+        continue;
+      }
+      descend(arg);
+    }
+    descend(node.getOrderBy());
+    descend(node.getHavingModifier());
+  }
+
+  @Override
+  public void visit(ASTAnalyticFunctionCall node) {
+    descend(node.getExpression());
+    descend(node.getWindowSpec());
+  }
+
+  @Override
+  public void visit(ASTExtractExpression node) {
+    if (!(node.getLhsExpr() instanceof ASTPathExpression p && p.getNames().size() == 1)) {
+      descend(node.getLhsExpr());
+    }
+    descend(node.getRhsExpr());
+    descend(node.getTimeZoneExpr());
+  }
+
+  @Override
+  public void visit(ASTExpressionSubquery node) {
+    subquery(node.getQuery());
+  }
+
+  @Override
+  public void visit(ASTQuery node) {
+    subquery(node);
+  }
+
+  private void subquery(ASTQuery query) {
+    Relation r = queries.query(query, scope);
+    for (OutputColumn c : r.knownColumns()) {
+      add(c.sources());
+    }
+    result = result.atLeast(Derivation.TRANSFORMATION);
+  }
+
+  @Override
+  public void visit(ASTLambda node) {
+    Set<String> names = new HashSet<>(ignoredNames);
+    collectIdentifiers(node.getArgumentList(), names);
+    ExpressionResolver body = new ExpressionResolver(queries, scope, aliasesVisible, names);
+    descendWith(body, node.getBody());
+    add(body.result);
+    aggregated |= body.aggregated;
+  }
+
+  private static void descendWith(ExpressionResolver r, ASTExpression e) {
+    if (e != null) {
+      e.accept(r);
+    }
+  }
+
+  private static void collectIdentifiers(ASTExpression e, Set<String> into) {
+    if (e == null) {
+      return;
+    }
+    e.accept(new ParseTreeVisitor() {
+      @Override
+      public void visit(ASTIdentifier node) {
+        into.add(node.getIdString().toLowerCase(Locale.ROOT));
+      }
+    });
+  }
+
+  @Override
+  public void visit(ASTSystemVariableExpr node) {
+    // @@script.x and friends are not columns
+  }
+
+  @Override
+  public void visit(ASTSimpleType node) {
+    // type names are not columns
+  }
+
+  @Override
+  public void visit(ASTArrayType node) {}
+
+  @Override
+  public void visit(ASTStructType node) {}
+
+  @Override
+  public void visit(ASTRangeType node) {}
+
+  @Override
+  public void visit(ASTMapType node) {}
+
+  @Override
+  public void visit(ASTFunctionType node) {}
+
+  @Override
+  public void visit(ASTTemplatedParameterType node) {}
+
+  static String functionName(ASTFunctionCall call) {
+    List<String> names = new ArrayList<>();
+    for (ASTIdentifier id : call.getFunction().getNames()) {
+      names.add(id.getIdString());
+    }
+    String name = String.join(".", names).toUpperCase(Locale.ROOT);
+    return name.startsWith("SAFE.") ? name.substring(5) : name;
+  }
+
+  private static boolean isDateFunction(String name) {
+    return name.startsWith("DATE") || name.startsWith("TIMESTAMP") || name.startsWith("TIME_")
+        || name.startsWith("DATETIME") || name.equals("LAST_DAY") || name.equals("WEEK")
+        || name.startsWith("GENERATE_");
+  }
+
+  private static boolean isDatePartCall(ASTFunctionCall f) {
+    String n = functionName(f);
+    return (n.equals("WEEK") || n.equals("ISOWEEK")) && f.getArguments().size() == 1
+        && f.getArguments().getFirst() instanceof ASTPathExpression p
+        && DATE_PARTS.contains(p.getNames().getFirst().getIdString().toUpperCase(Locale.ROOT));
+  }
+
+  private static Set<String> lowerCase(Set<String> names) {
+    Set<String> out = new HashSet<>();
+    for (String n : names) {
+      out.add(n.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,68 @@
+package corpus.lineage.zetasql;
+
+import corpus.lineage.ColumnLineage;
+import corpus.lineage.ColumnSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps the output columns of a query onto the columns of a target table: by an explicit column list, by the
+ * target's schema (positionally), or by the query's own column names.
+ */
+final class TargetColumns {
+  private TargetColumns() {}
+
+  /**
+   * The column lineage of {@code target} written from {@code query}.
+   *
+   * @param target fully qualified target table, or null for a plain SELECT (targets are then bare names)
+   * @param explicitNames the statement's column list, or null
+   * @param targetSchema the target's schema when known and the mapping is positional (INSERT without column list)
+   */
+  static List<ColumnLineage> map(
+      String target,
+      Relation query,
+      List<String> explicitNames,
+      Optional<List<ColumnSchema>> targetSchema,
+      StatementCollector out) {
+    List<ColumnLineage> result = new ArrayList<>();
+    Optional<List<OutputColumn>> all = query.columns();
+    if (explicitNames != null) {
+      if (all.isPresent()) {
+        for (int i = 0; i < explicitNames.size() && i < all.get().size(); i++) {
+          result.add(lineage(target, explicitNames.get(i), all.get().get(i).sources()));
+        }
+      } else {
+        out.unresolved.addAll(query.openStars());
+      }
+      return result;
+    }
+    if (targetSchema.isPresent()) {
+      List<ColumnSchema> schema = targetSchema.get();
+      if (all.isPresent()) {
+        for (int i = 0; i < schema.size() && i < all.get().size(); i++) {
+          result.add(lineage(target, schema.get(i).name(), all.get().get(i).sources()));
+        }
+      } else {
+        for (ColumnSchema c : schema) {
+          ColumnSources s = query.hasColumn(c.name()) || query.isOpen() ? query.resolve(List.of(c.name())) : null;
+          if (s != null) {
+            result.add(lineage(target, c.name(), s));
+          }
+        }
+      }
+      return result;
+    }
+    for (OutputColumn c : query.knownColumns()) {
+      result.add(lineage(target, c.name(), c.sources()));
+    }
+    out.unresolved.addAll(query.openStars());
+    return result;
+  }
+
+  static ColumnLineage lineage(String target, String column, ColumnSources sources) {
+    String name = target == null ? column : target + "." + column;
+    return new ColumnLineage(name, List.copyOf(sources.columns()), sources.derivation());
+  }
+}

@@ -1,0 +1,128 @@
+package corpus.lineage.zetasql;
+
+import com.google.zetasql.SqlException;
+import com.google.zetasql.parser.ASTNodes.ASTScript;
+import corpus.lineage.AnalysisContext;
+import corpus.lineage.SqlAnalyzer;
+import corpus.lineage.StatementLineage;
+import corpus.lineage.TemplateRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SqlAnalyzer} on ZetaSQL's parser: parses the whole script, or statement by statement when it does not
+ * parse, and derives table and column lineage from the parse tree, using the schemas of the
+ * {@link AnalysisContext} to expand {@code SELECT *} and to disambiguate column names.
+ *
+ * <p>Thread-safe; holds no per-call state.
+ */
+public final class ZetaSqlAnalyzer implements SqlAnalyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(ZetaSqlAnalyzer.class);
+  private static final Pattern ERROR_LOCATION = Pattern.compile("\\[at (\\d+):(\\d+)]");
+
+  private final ZetaSqlParser parser = new ZetaSqlParser();
+  private final TemplateRenderer templates = new TemplateRenderer();
+
+  @Override
+  public List<StatementLineage> analyze(String sql, AnalysisContext context) {
+    String text = sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
+    Optional<Integer> templateLine = templates.firstTemplateLine(text);
+    if (templateLine.isPresent()) {
+      if (context.templateParameters().isEmpty()) {
+        return List.of(StatementLineage.failed("templated", templateLine.get(),
+            "templated SQL (Jinja {{ }} or {% %} at line " + templateLine.get()
+                + "): supply template parameters to analyse it"));
+      }
+      TemplateRenderer.Result rendered = templates.render(text, context.templateParameters().get());
+      if (rendered.error() != null) {
+        return List.of(StatementLineage.failed("templated", rendered.line(), rendered.error()));
+      }
+      text = rendered.sql();
+    }
+    List<StatementLineage> out = new ArrayList<>();
+    ScriptState state = new ScriptState(context);
+    try {
+      analyzeScript(text, new LineIndex(text, 1), state, out);
+    } catch (ZetaSqlParser.NativeLibraryUnavailableException e) {
+      LOG.error("SQL analysis unavailable: {}", e.getMessage());
+      return List.of(StatementLineage.failed("unknown", 1, e.getMessage()));
+    } catch (SqlException whole) {
+      out.clear();
+      state = new ScriptState(context);
+      for (ScriptSplitter.Chunk chunk : ScriptSplitter.split(text)) {
+        try {
+          analyzeScript(chunk.text(), new LineIndex(chunk.text(), chunk.firstLine()), state, out);
+        } catch (SqlException e) {
+          out.add(failure(chunk, e));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void analyzeScript(String sql, LineIndex lines, ScriptState state, List<StatementLineage> out) {
+    ASTScript script = parser.parseScript(sql);
+    ScriptWalker walker = new ScriptWalker(state, (dynamic, line) -> {
+      try {
+        analyzeScript(dynamic, new LineIndex(dynamic, line), state, out);
+      } catch (SqlException e) {
+        out.add(StatementLineage.failed("execute_immediate", line, "EXECUTE IMMEDIATE: " + e.getMessage()));
+      }
+    }, out);
+    walker.walk(script.getStatementListNode(), lines);
+  }
+
+  private static StatementLineage failure(ScriptSplitter.Chunk chunk, SqlException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher m = ERROR_LOCATION.matcher(message);
+    int line = firstCodeLine(chunk);
+    if (m.find()) {
+      line = chunk.firstLine() + Integer.parseInt(m.group(1)) - 1;
+      message = message.substring(0, m.start()) + "[at line " + line + ", column " + m.group(2) + "]"
+          + message.substring(m.end());
+    }
+    return StatementLineage.failed(guessKind(chunk.text()), line, message);
+  }
+
+  private static int firstCodeLine(ScriptSplitter.Chunk chunk) {
+    String[] lines = chunk.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (!l.isEmpty() && !l.startsWith("--") && !l.startsWith("#")) {
+        return chunk.firstLine() + i;
+      }
+    }
+    return chunk.firstLine();
+  }
+
+  /** A best guess of the kind of a statement that does not parse, from its first keywords. */
+  static String guessKind(String text) {
+    String code = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)(--|#).*$", " ")
+        .strip().toUpperCase(Locale.ROOT);
+    String[] words = code.split("[^A-Z_]+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return "unknown";
+    }
+    String all = String.join(" ", words);
+    return switch (words[0]) {
+      case "SELECT", "WITH" -> "select";
+      case "INSERT" -> "insert";
+      case "MERGE" -> "merge";
+      case "UPDATE" -> "update";
+      case "DELETE" -> "delete";
+      case "DROP" -> "drop";
+      case "DECLARE" -> "declare";
+      case "SET" -> "set";
+      case "CREATE" -> all.contains(" VIEW ") ? "create_view"
+          : all.contains(" FUNCTION ") ? "create_function"
+          : all.contains(" AS ") ? "create_table_as" : "create_table";
+      default -> words[0].toLowerCase(Locale.ROOT);
+    };
+  }
+}
