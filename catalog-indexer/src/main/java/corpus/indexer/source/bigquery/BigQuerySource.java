@@ -1,0 +1,243 @@
+package corpus.indexer.source.bigquery;
+
+import com.google.cloud.bigquery.BigQuery;
+import com.google.cloud.bigquery.TableInfo;
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Problem;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableUsage;
+import corpus.indexer.progress.ProgressListener;
+import corpus.indexer.source.CatalogSink;
+import corpus.indexer.source.CatalogSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls one or more BigQuery projects ({@code bigquery:PROJECT[,PROJECT]}) into the catalog:
+ * datasets, tables, views, materialized views, external tables and snapshots with their nested
+ * schemas, then usage and observed lineage from the job history.
+ *
+ * <p>Usage: {@code new BigQuerySource(List.of("my-project"), BigQueryConnection.of("my-project"),
+ * CrawlOptions.defaults()).crawl(sink, progress)}. Datasets and tables are read through the API on
+ * a bounded pool of named threads ({@code corpus-bq-NN}); every sink call happens on the calling
+ * thread. A dataset or table that cannot be read (403 is common) becomes a {@link Problem} naming
+ * it and the reason, and the crawl goes on; the crawl throws only when not one project could be
+ * listed. Interrupting the calling thread stops the crawl.
+ */
+public final class BigQuerySource implements CatalogSource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BigQuerySource.class);
+
+  private final List<String> projects;
+  private final Supplier<BigQuery> client;
+  private final BigQueryConnection connection;
+  private final CrawlOptions options;
+  private volatile List<ObservedEdge> observedEdges = List.of();
+
+  /** A source for the real service (or the connection's endpoint); the client opens on crawl. */
+  public BigQuerySource(List<String> projects, BigQueryConnection connection, CrawlOptions options) {
+    this(projects, connection, options, connection::open);
+  }
+
+  /** A source over an existing client; {@code connection} gives its retry policy. */
+  public BigQuerySource(List<String> projects, BigQuery bigquery, BigQueryConnection connection,
+      CrawlOptions options) {
+    this(projects, connection, options, () -> bigquery);
+  }
+
+  private BigQuerySource(List<String> projects, BigQueryConnection connection, CrawlOptions options,
+      Supplier<BigQuery> client) {
+    if (projects.isEmpty()) {
+      throw new IllegalArgumentException("bigquery source needs at least one project");
+    }
+    this.projects = List.copyOf(projects);
+    this.connection = Objects.requireNonNull(connection);
+    this.options = Objects.requireNonNull(options);
+    this.client = client;
+  }
+
+  /**
+   * The source for the argument of a {@code bigquery:} spec, {@code PROJECT[,PROJECT]}; jobs are
+   * billed to the first project.
+   */
+  public static BigQuerySource fromSpec(String projectList) {
+    List<String> projects = Arrays.stream(projectList.split(","))
+        .map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+    if (projects.isEmpty()) {
+      throw new IllegalArgumentException("bigquery source needs a project: bigquery:PROJECT[,PROJECT]");
+    }
+    return new BigQuerySource(projects, BigQueryConnection.of(projects.get(0)), CrawlOptions.defaults());
+  }
+
+  @Override
+  public String spec() {
+    return "bigquery:" + String.join(",", projects);
+  }
+
+  /** The lineage edges the last crawl observed in the job history (empty before any crawl). */
+  public List<ObservedEdge> observedEdges() {
+    return observedEdges;
+  }
+
+  @Override
+  public void crawl(CatalogSink sink, ProgressListener progress) throws InterruptedException {
+    BigQuery bigquery = client.get();
+    Retrier retrier = Retrier.of(connection);
+    DatasetCrawler crawler = new DatasetCrawler(bigquery, retrier, spec(), options.pageSize());
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
+        Thread.ofPlatform().name("corpus-bq-", 1).daemon(true).factory());
+    try {
+      List<Dataset> datasets = listDatasets(crawler, sink);
+      new Run(crawler, sink, progress, new ExecutorCompletionService<>(pool)).crawl(datasets);
+      readJobHistory(new JobHistoryReader(bigquery, retrier), datasets, sink, progress);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Dataset> listDatasets(DatasetCrawler crawler, CatalogSink sink) throws InterruptedException {
+    List<Dataset> datasets = new ArrayList<>();
+    BigQueryFailure last = null;
+    int listed = 0;
+    for (String project : projects) {
+      try {
+        datasets.addAll(crawler.listDatasets(project));
+        listed++;
+      } catch (BigQueryFailure e) {
+        last = e;
+        sink.problem(new Problem(spec(), project, 0, e.getMessage()));
+      }
+    }
+    if (listed == 0 && last != null) {
+      throw last;
+    }
+    return datasets;
+  }
+
+  private void readJobHistory(JobHistoryReader reader, List<Dataset> datasets, CatalogSink sink,
+      ProgressListener progress) throws InterruptedException {
+    if (options.usageWindow().isZero()) {
+      return;
+    }
+    List<ObservedEdge> edges = new ArrayList<>();
+    for (String project : projects) {
+      Set<String> locations = new LinkedHashSet<>();
+      datasets.stream().filter(d -> d.project().equals(project) && d.location() != null)
+          .forEach(d -> locations.add(d.location()));
+      int done = 0;
+      for (String location : locations) {
+        String view = JobHistoryReader.jobsView(project, location);
+        try {
+          JobHistory history = reader.read(project, location, options.usageWindow());
+          for (TableUsage u : history.usage()) {
+            sink.usage(u);
+          }
+          edges.addAll(history.edges());
+        } catch (BigQueryFailure e) {
+          sink.problem(new Problem(spec(), view, 0, "usage and observed lineage skipped: " + e.getMessage()));
+        }
+        progress.progress("job history of " + project, ++done, locations.size());
+      }
+    }
+    observedEdges = List.copyOf(edges);
+  }
+
+  /** One crawl's scheduling: dataset tasks, then table batches, drained on the calling thread. */
+  private final class Run {
+    private final DatasetCrawler crawler;
+    private final CatalogSink sink;
+    private final ProgressListener progress;
+    private final CompletionService<Object> tasks;
+    private int pending;
+    private long datasetsDone;
+    private long tablesKnown;
+    private long tablesDone;
+    private int datasetsTotal;
+
+    Run(DatasetCrawler crawler, CatalogSink sink, ProgressListener progress,
+        CompletionService<Object> tasks) {
+      this.crawler = crawler;
+      this.sink = sink;
+      this.progress = progress;
+      this.tasks = tasks;
+    }
+
+    void crawl(List<Dataset> datasets) throws InterruptedException {
+      datasetsTotal = datasets.size();
+      progress.progress("datasets", 0, datasetsTotal);
+      for (Dataset d : datasets) {
+        submit(() -> crawler.describe(d));
+      }
+      while (pending > 0) {
+        Object result = take();
+        switch (result) {
+          case DatasetCrawler.Listing listing -> onListing(listing);
+          case DatasetCrawler.Batch batch -> onBatch(batch);
+          default -> throw new IllegalStateException("unexpected crawl result " + result);
+        }
+      }
+      LOG.info("{}: {} datasets, {} tables", spec(), datasetsDone, tablesDone);
+    }
+
+    private void onListing(DatasetCrawler.Listing listing) {
+      sink.dataset(listing.dataset());
+      if (listing.problem() != null) {
+        sink.problem(listing.problem());
+      }
+      List<TableInfo> tables = listing.tables();
+      tablesKnown += tables.size();
+      int step = options.tablesPerTask();
+      for (int i = 0; i < tables.size(); i += step) {
+        List<TableInfo> slice = List.copyOf(tables.subList(i, Math.min(tables.size(), i + step)));
+        submit(() -> crawler.fetch(slice, listing.dataset().location()));
+      }
+      progress.progress("datasets", ++datasetsDone, datasetsTotal);
+    }
+
+    private void onBatch(DatasetCrawler.Batch batch) {
+      for (Table t : batch.tables()) {
+        sink.table(t);
+      }
+      batch.problems().forEach(sink::problem);
+      tablesDone += batch.tables().size() + batch.problems().stream()
+          .filter(p -> batch.tables().stream().noneMatch(t -> t.id().toString().equals(p.file()))).count();
+      progress.progress("tables", tablesDone, datasetsDone == datasetsTotal ? tablesKnown : -1);
+    }
+
+    private void submit(Callable<Object> task) {
+      tasks.submit(task);
+      pending++;
+    }
+
+    private Object take() throws InterruptedException {
+      try {
+        Object result = tasks.take().get();
+        pending--;
+        return result;
+      } catch (ExecutionException e) {
+        pending--;
+        Throwable cause = e.getCause();
+        if (cause instanceof InterruptedException ie) {
+          throw ie;
+        }
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+  }
+}
