@@ -103,10 +103,12 @@ final class ExpressionResolver extends ParseTreeVisitor {
   }
 
   private void reference(List<String> path) {
-    if (path.size() == 1 && ignoredNames.contains(path.getFirst().toLowerCase(Locale.ROOT))) {
+    if (ignoredNames.contains(path.getFirst().toLowerCase(Locale.ROOT))) {
       return;
     }
-    if (path.size() == 1 && queries.state().isVariable(path.getFirst()) && !scope.knowsColumn(path.getFirst())) {
+    String first = path.getFirst();
+    if (queries.state().isVariable(first) && !scope.knowsColumn(first)
+        && (path.size() == 1 || !scope.isRangeVariable(first))) {
       return;
     }
     Scope.Resolution r = scope.resolve(path, aliasesVisible);
@@ -141,6 +143,12 @@ final class ExpressionResolver extends ParseTreeVisitor {
     List<String> path = pathOf(node);
     if (path != null) {
       reference(path);
+    } else if (node.getExpr() instanceof ASTArrayElement element && pathOf(element.getArray()) != null) {
+      List<String> elementField = pathOf(element.getArray());
+      elementField.add(node.getName().getIdString());
+      reference(elementField);
+      descend(element.getPosition());
+      result = result.atLeast(Derivation.TRANSFORMATION);
     } else {
       descend(node.getExpr());
       result = result.atLeast(Derivation.TRANSFORMATION);
@@ -181,7 +189,20 @@ final class ExpressionResolver extends ParseTreeVisitor {
   @Override
   public void visit(ASTAnalyticFunctionCall node) {
     descend(node.getExpression());
-    descend(node.getWindowSpec());
+    window(node.getWindowSpec());
+  }
+
+  private void window(com.google.zetasql.parser.ASTNodes.ASTWindowSpecification spec) {
+    if (spec == null) {
+      return;
+    }
+    descend(spec);
+    if (spec.getBaseWindowName() != null) {
+      var named = scope.window(spec.getBaseWindowName().getIdString());
+      if (named != null && named != spec) {
+        window(named);
+      }
+    }
   }
 
   @Override
@@ -195,6 +216,14 @@ final class ExpressionResolver extends ParseTreeVisitor {
 
   @Override
   public void visit(ASTExpressionSubquery node) {
+    if (node.getModifier() == com.google.zetasql.parser.ASTExpressionSubqueryEnums.Modifier.EXISTS) {
+      java.util.Set<String> before = new java.util.LinkedHashSet<>(queries.out().filters);
+      subquery(node.getQuery());
+      java.util.Set<String> read = new java.util.LinkedHashSet<>(queries.out().filters);
+      read.removeAll(before);
+      add(new ColumnSources(read, Derivation.TRANSFORMATION));
+      return;
+    }
     subquery(node.getQuery());
   }
 

@@ -84,6 +84,12 @@ final class QueryResolver {
         for (ASTQueryExpression input : set.getInputs()) {
           inputs.add(queryExpression(input, outer));
         }
+        if (isExcept(set)) {
+          for (Relation filter : inputs.subList(1, inputs.size())) {
+            filter.knownColumns().forEach(c -> out.filter(c.sources()));
+          }
+          yield inputs.getFirst();
+        }
         yield new UnionRelation(inputs);
       }
       default -> {
@@ -93,10 +99,21 @@ final class QueryResolver {
     };
   }
 
+  private static boolean isExcept(ASTSetOperation set) {
+    return set.getMetadata() != null && !set.getMetadata().getSetOperationMetadataList().isEmpty()
+        && set.getMetadata().getSetOperationMetadataList().getFirst().getOpType().getValue()
+            == com.google.zetasql.parser.ASTSetOperationEnums.OperationType.EXCEPT;
+  }
+
   private Relation select(ASTSelect select, Scope outer) {
     Scope scope = new Scope(outer);
     if (select.getFromClause() != null) {
       fromItem(select.getFromClause().getTableExpression(), scope);
+    }
+    if (select.getWindowClause() != null) {
+      for (var window : select.getWindowClause().getWindows()) {
+        scope.addWindow(window.getName().getIdString(), window.getWindowSpec());
+      }
     }
     List<OutputColumn> columns = new ArrayList<>();
     List<DerivedRelation.PassThrough> passThroughs = new ArrayList<>();

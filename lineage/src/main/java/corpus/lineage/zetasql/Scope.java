@@ -29,6 +29,7 @@ final class Scope {
   private final Map<String, ColumnSources> selectAliases = new HashMap<>();
   private final Map<String, Relation> ctes = new HashMap<>();
   private final Map<String, ColumnSources> usingKeys = new HashMap<>();
+  private final Map<String, com.google.zetasql.parser.ASTNodes.ASTWindowSpecification> windows = new HashMap<>();
 
   Scope(Scope outer) {
     this.outer = outer;
@@ -60,6 +61,21 @@ final class Scope {
       Relation r = s.ctes.get(name.toLowerCase(Locale.ROOT));
       if (r != null) {
         return r;
+      }
+    }
+    return null;
+  }
+
+  void addWindow(String name, com.google.zetasql.parser.ASTNodes.ASTWindowSpecification spec) {
+    windows.put(name.toLowerCase(Locale.ROOT), spec);
+  }
+
+  /** The named window (WINDOW w AS (...)) visible here, or null. */
+  com.google.zetasql.parser.ASTNodes.ASTWindowSpecification window(String name) {
+    for (Scope s = this; s != null; s = s.outer) {
+      var w = s.windows.get(name.toLowerCase(Locale.ROOT));
+      if (w != null) {
+        return w;
       }
     }
     return null;

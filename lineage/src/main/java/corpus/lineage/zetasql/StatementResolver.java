@@ -62,6 +62,8 @@ final class StatementResolver {
       case com.google.zetasql.parser.ASTNodes.ASTMergeStatement m -> new MergeResolver(state, queries, out).merge(m);
       case ASTTruncateStatement t -> new Result("truncate", targetsOf(t.getTargetPath()), List.of());
       case ASTDropStatement d -> drop(d);
+      case com.google.zetasql.parser.ASTNodes.ASTDropMaterializedViewStatement d ->
+          new Result("drop", targetsOf(d.getName()), List.of());
       case ASTAlterTableStatement a -> alterTable(a, out);
       case ASTRenameStatement r2 -> rename(r2.getOldName(), r2.getNewName(), out);
       case ASTCreateFunctionStatement f -> createFunction(f, queries);
@@ -82,6 +84,8 @@ final class StatementResolver {
         queries.query(e.getQuery(), null);
         yield new Result("export_data", List.of(), List.of());
       }
+      case com.google.zetasql.parser.ASTNodes.ASTCreateExternalTableStatement x ->
+          new Result("create_external_table", targetsOf(x.getName()), List.of());
       case ASTAuxLoadDataStatement l -> new Result("load_data", targetsOf(l.getName()), List.of());
       case ASTAssertStatement a -> {
         queries.expression(a.getExpr(), new Scope(null), false);
@@ -296,7 +300,8 @@ final class StatementResolver {
       state.dropTempTable(path);
       return new Result("drop", List.of(), List.of());
     }
-    boolean table = objectKind.contains("TABLE") || objectKind.contains("VIEW");
+    String lower = objectKind.toLowerCase(Locale.ROOT);
+    boolean table = lower.contains("table") && !lower.contains("function") || lower.contains("view");
     return new Result("drop", table ? List.of(state.names().qualify(path)) : List.of(), List.of());
   }
 

@@ -36,9 +36,42 @@ final class UnionRelation implements Relation {
     return Optional.of(merged);
   }
 
+  /**
+   * All columns when every input's columns are known; otherwise, when one input's are, its column names with
+   * sources taken by position from the known inputs and by name from the others.
+   */
   @Override
   public List<OutputColumn> knownColumns() {
-    return columns().orElseGet(() -> inputs.getFirst().knownColumns());
+    Optional<List<OutputColumn>> all = columns();
+    if (all.isPresent()) {
+      return all.get();
+    }
+    List<OutputColumn> shape = null;
+    for (Relation r : inputs) {
+      if (r.columns().isPresent()) {
+        shape = r.columns().get();
+        break;
+      }
+    }
+    if (shape == null) {
+      return inputs.getFirst().knownColumns();
+    }
+    List<OutputColumn> merged = new ArrayList<>(shape.size());
+    for (int i = 0; i < shape.size(); i++) {
+      String name = shape.get(i).name();
+      ColumnSources s = ColumnSources.EMPTY;
+      for (Relation r : inputs) {
+        Optional<List<OutputColumn>> cols = r.columns();
+        ColumnSources part = cols.isPresent()
+            ? (i < cols.get().size() ? cols.get().get(i).sources() : null)
+            : r.resolve(List.of(name));
+        if (part != null) {
+          s = s.merge(part);
+        }
+      }
+      merged.add(new OutputColumn(name, s));
+    }
+    return merged;
   }
 
   @Override
