@@ -19,9 +19,20 @@ public record ResultItem(
     Place place) {
 
   public ResultItem {
-    snippet = snippet == null ? "" : snippet;
+    snippet = plain(snippet);
     matchedFields = List.copyOf(matchedFields);
     badges = List.copyOf(badges);
+  }
+
+  /** Snippet text without Markdown marks, on one line: {@code **bold**} → {@code bold}. */
+  static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replaceAll("(?m)^\\s*(?:[-*+]|#{1,6})\\s+", "")
+        .replaceAll("\\*\\*|`", "")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   public boolean canOpen() {

@@ -16,7 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
  */
 public final class TablePageView {
 
-  private static final int FACT_PAIRS_PER_ROW = 2;
+  private static final double FACT_WIDTH = 260;
 
   @FXML private Button backButton;
   @FXML private Label breadcrumb;
@@ -39,7 +39,7 @@ public final class TablePageView {
   @FXML private SplitPane split;
   @FXML private Label errorLabel;
   @FXML private HBox overview;
-  @FXML private GridPane factsGrid;
+  @FXML private FlowPane factsPane;
   @FXML private VBox docLinks;
   @FXML private Label fieldCount;
   @FXML private Button expandAll;
@@ -122,18 +122,19 @@ public final class TablePageView {
   }
 
   private void showFacts() {
-    factsGrid.getChildren().clear();
-    List<Fact> facts = viewModel.facts();
-    for (int i = 0; i < facts.size(); i++) {
-      Label label = new Label(facts.get(i).label());
-      label.getStyleClass().add(Styles.FACT_LABEL);
-      Label value = new Label(facts.get(i).value());
-      value.getStyleClass().add(Styles.FACT_VALUE);
-      value.setWrapText(true);
-      int column = (i % FACT_PAIRS_PER_ROW) * 2;
-      factsGrid.add(label, column, i / FACT_PAIRS_PER_ROW);
-      factsGrid.add(value, column + 1, i / FACT_PAIRS_PER_ROW);
-    }
+    factsPane.getChildren().setAll(viewModel.facts().stream().map(TablePageView::factTile).toList());
+  }
+
+  private static Node factTile(Fact fact) {
+    Label label = new Label(fact.label());
+    label.getStyleClass().add(Styles.FACT_LABEL);
+    Label value = new Label(fact.value());
+    value.getStyleClass().add(Styles.FACT_VALUE);
+    value.setWrapText(true);
+    value.setMaxWidth(FACT_WIDTH);
+    VBox tile = new VBox(2, label, value);
+    tile.setMinWidth(Region.USE_PREF_SIZE);
+    return tile;
   }
 
   private void showSchema() {

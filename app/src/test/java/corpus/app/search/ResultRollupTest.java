@@ -37,4 +37,10 @@ class ResultRollupTest {
       assertThat(card.place()).isEqualTo(new Place.Doc("a/b.md"));
     });
   }
+
+  @Test
+  void showsSnippetsAsPlainTextWithoutMarkdownMarks() {
+    assertThat(ResultItem.plain("- Ready daily by **10:00 CET**\n- uses `plays`"))
+        .isEqualTo("Ready daily by 10:00 CET uses plays");
+  }
 }
