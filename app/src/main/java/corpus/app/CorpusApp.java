@@ -6,6 +6,7 @@ import corpus.app.task.NamedExecutors;
 import corpus.app.task.TaskExecutor;
 import corpus.app.theme.Theme;
 import corpus.indexer.source.SourceSpecs;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -42,6 +43,8 @@ public final class CorpusApp extends Application {
     stage.setMinWidth(760);
     stage.setMinHeight(520);
     stage.show();
+    LOG.info("Window shown {} ms after the JVM started",
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     window.start();
   }
 

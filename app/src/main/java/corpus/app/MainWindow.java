@@ -10,7 +10,6 @@ import corpus.app.table.TablePageView;
 import corpus.app.table.TablePageViewModel;
 import corpus.app.task.Debouncer;
 import corpus.app.task.TaskExecutor;
-import corpus.app.theme.Styles;
 import corpus.app.theme.Theme;
 import corpus.app.doc.DocPanel;
 import corpus.app.doc.DocPageViewModel;
@@ -25,12 +24,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The app's one window: the search page and the table page in turn (as the {@link Navigator}
- * says), the catalog card until a catalog is open, a banner for notices and a status bar. Builds
+ * says), the catalog card until a catalog is open (with its progress, Cancel and errors) and a
+ * status bar. Builds
  * the views and view models; {@link CorpusApp} gives it the catalog loader and executors.
  */
 public final class MainWindow {
@@ -39,7 +38,6 @@ public final class MainWindow {
   private static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
 
   private final Navigator navigator = new Navigator();
-  private final Notices notices = new Notices();
   private final CatalogViewModel catalog;
   private final SearchViewModel search;
   private final TablePageViewModel tablePage;
@@ -68,25 +66,13 @@ public final class MainWindow {
 
     StackPane pages = new StackPane(
         searchView.root(), tablePageView.root(), docPanel, new CatalogStatusView(catalog));
-    NotificationPane banner = new NotificationPane(pages);
-    banner.setShowFromTop(true);
-    notices.latestProperty().addListener((obs, old, notice) -> {
-      banner.getStyleClass().remove(Styles.BANNER_ERROR);
-      if (notice.level() == Notices.Level.ERROR) {
-        banner.getStyleClass().add(Styles.BANNER_ERROR);
-      }
-      banner.show(notice.text());
-    });
     catalog.stateProperty().addListener((obs, old, state) -> {
-      if (state == CatalogViewModel.State.FAILED) {
-        notices.error(catalog.messageProperty().get());
-      } else if (state == CatalogViewModel.State.READY) {
-        banner.hide();
+      if (state == CatalogViewModel.State.READY) {
         Platform.runLater(searchView::focusSearch);
       }
     });
 
-    BorderPane root = new BorderPane(banner);
+    BorderPane root = new BorderPane(pages);
     root.setBottom(statusBar());
     scene = new Scene(root, 1200, 800);
     theme.style(scene);

@@ -86,8 +86,8 @@ public final class CatalogViewModel {
         Tasks.withProgress(listener -> opened(loader.build(listener)))
             .onSuccess(this::ready)
             .onCancelled(() -> {
-              state.set(State.CANCELLED);
               message.set("Building the catalog was cancelled. Build it again when you are ready.");
+              state.set(State.CANCELLED);
             })
             .onError(Exception.class, e -> failed("The catalog could not be built.", e))
             .runOn(executor);
@@ -131,8 +131,8 @@ public final class CatalogViewModel {
 
   private void failed(String text, Exception e) {
     LOG.error(text, e);
-    state.set(State.FAILED);
     message.set(text + reason(e));
+    state.set(State.FAILED);
   }
 
   private static String reason(Exception e) {

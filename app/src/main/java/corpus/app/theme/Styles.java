@@ -47,7 +47,6 @@ public final class Styles {
   public static final String MD_STRONG = "md-strong";
 
   public static final String CATALOG_CARD = "catalog-card";
-  public static final String BANNER_ERROR = "banner-error";
 
   /** The badge style of a trait: {@code badge-published}, {@code badge-scd2}, … */
   public static String badge(String trait) {
