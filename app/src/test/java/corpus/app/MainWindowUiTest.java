@@ -9,16 +9,21 @@ import corpus.app.testing.Screenshots;
 import corpus.app.testing.SmallCatalog;
 import corpus.app.testing.UiTest;
 import corpus.app.theme.Theme;
+import corpus.indexer.model.Field;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -84,7 +89,7 @@ class MainWindowUiTest {
         .isEqualTo(SmallCatalog.CREATOR_METRICS.toString());
     assertThat(robot.lookup("#tableDescription").queryAs(Label.class).getText())
         .isEqualTo("Plays, listeners and actions per creator per day");
-    waitUntil(() -> visibleCellTexts(robot).containsAll(java.util.List.of("actions_received", "metric_name")));
+    waitUntil(() -> visibleCellTexts(robot).containsAll(List.of("actions_received", "metric_name")));
     assertThat(shownRows(robot)).contains("actions_received", "metric_name", "details", "source");
     assertThat(robot.lookup(".chip").queryAll()).extracting(n -> ((Label) n).getText())
         .contains("owner: creator-insights", "tier: gold");
@@ -113,6 +118,7 @@ class MainWindowUiTest {
     robot.type(KeyCode.ESCAPE);
     waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
     assertThat(search.getText()).isEmpty();
+    Screenshots.save(window.scene(), "app-empty.png");
 
     robot.clickOn("#statusBar");
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
@@ -121,19 +127,19 @@ class MainWindowUiTest {
 
   private static String firstCardTitle(FxRobot robot) {
     return robot.lookup(".list-cell").queryAll().stream()
-        .filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 0)
+        .filter(n -> ((ListCell<?>) n).getIndex() == 0)
         .map(n -> robot.from(n).lookup(".result-title").queryAs(Label.class).getText())
         .findFirst().orElse("");
   }
 
-  private static java.util.List<String> texts(FxRobot robot, String query) {
+  private static List<String> texts(FxRobot robot, String query) {
     return robot.lookup(query).queryAll().stream()
         .filter(n -> n instanceof Label && n.isVisible())
         .map(n -> ((Label) n).getText())
         .toList();
   }
 
-  private static java.util.List<String> visibleCellTexts(FxRobot robot) {
+  private static List<String> visibleCellTexts(FxRobot robot) {
     return robot.lookup(".tree-table-cell").queryAll().stream()
         .map(n -> ((TreeTableCell<?, ?>) n).getText())
         .filter(t -> t != null && !t.isBlank())
@@ -141,11 +147,11 @@ class MainWindowUiTest {
   }
 
   /** Names of the schema rows a user can scroll to without expanding anything. */
-  private static java.util.List<String> shownRows(FxRobot robot) {
-    javafx.scene.control.TreeTableView<?> tree = robot.lookup("#schemaTree").queryAs(javafx.scene.control.TreeTableView.class);
-    java.util.List<String> names = new java.util.ArrayList<>();
+  private static List<String> shownRows(FxRobot robot) {
+    TreeTableView<?> tree = robot.lookup("#schemaTree").queryAs(TreeTableView.class);
+    List<String> names = new ArrayList<>();
     for (int row = 0; row < tree.getExpandedItemCount(); row++) {
-      names.add(((corpus.indexer.model.Field) tree.getTreeItem(row).getValue()).name());
+      names.add(((Field) tree.getTreeItem(row).getValue()).name());
     }
     return names;
   }
