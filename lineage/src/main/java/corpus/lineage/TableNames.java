@@ -33,6 +33,10 @@ public final class TableNames {
   /** Qualifies a table path given as identifiers. */
   public String qualify(List<String> identifiers) {
     List<String> parts = parts(identifiers);
+    if (parts.size() == 3 && parts.get(1).equalsIgnoreCase("INFORMATION_SCHEMA")
+        && !parts.getFirst().toLowerCase(java.util.Locale.ROOT).startsWith("region-") && defaultProject != null) {
+      parts.addFirst(defaultProject);
+    }
     if (parts.size() == 1 && defaultDataset != null) {
       parts.addFirst(defaultDataset);
     }

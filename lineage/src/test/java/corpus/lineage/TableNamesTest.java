@@ -13,6 +13,7 @@ class TableNamesTest {
       other.ds.t          | other.ds.t
       other.ds.events_*   | other.ds.events_*
       region-eu.INFORMATION_SCHEMA.JOBS | region-eu.INFORMATION_SCHEMA.JOBS
+      ds.INFORMATION_SCHEMA.TABLES      | p.ds.INFORMATION_SCHEMA.TABLES
       """)
   void qualifiesNamesAgainstTheDefaults(String name, String qualified) {
     assertThat(new TableNames("p", "d").qualify(name)).isEqualTo(qualified);
