@@ -17,8 +17,8 @@ import java.util.Set;
  * <ol>
  *   <li>For each category {@code c} with supporting signals, treat each weight {@code w} as the
  *       chance that this evidence alone is right and combine them with a noisy-or: {@code p(c) = 1
- *       - Π(1 - w)}. A context signal joins the product only when the field's own name,
- *       description or type supports {@code c}.
+ *       - Π(1 - w)}. A context signal joins the product only when the field's own name or type
+ *       supports {@code c} (a description alone is not enough).
  *   <li>Each contradiction {@code v} of {@code c} multiplies: {@code p(c) ← p(c) · (1 - v)}.
  *   <li>The category with the highest {@code p} wins (ties: higher sensitivity, then taxonomy
  *       order) if {@code p ≥ }{@link #THRESHOLD}.
@@ -34,8 +34,7 @@ public final class ConfidenceModel {
   /** Share of fields without any evidence that still turn out to be personal. */
   public static final double PRIOR_PERSONAL = 0.05;
 
-  private static final Set<String> OWN_METADATA =
-      Set.of(NameDetector.DETECTOR, DescriptionDetector.DETECTOR, TypeDetector.DETECTOR);
+  private static final Set<String> OWN_METADATA = Set.of(NameDetector.DETECTOR, TypeDetector.DETECTOR);
 
   private final Taxonomy taxonomy;
 

@@ -10,23 +10,32 @@ import java.util.Set;
 /**
  * Suggests categories from a field's description, in English, German, French or Spanish.
  *
- * <p>A strong term in the description supports its category with {@link #MENTION}; when the
- * description names it as an origin ("country derived from the IP address", "number of e-mails")
- * the mention is worth only {@link #ORIGIN}, or nothing after a count word. A weak term counts
- * only after a person noun ("the customer's name"). A hash word anywhere ("SHA-256 of the e-mail")
- * turns the mention into {@code hashed_id}. Each category gets at most one description signal.
+ * <p>Descriptions mention personal things all the time ("campaign the e-mail belongs to"), so a
+ * mention alone stays below the threshold ({@link #MENTION}); only a description that starts with
+ * the term ("E-mail address of the contact person") is worth {@link #LEAD}. A mention is worth
+ * {@link #ORIGIN} when named as an origin ("country derived from the IP address") or inside a list
+ * of values ("email, chat or phone"); nothing after a count word ("number of e-mails"), before an
+ * attribute word ("E-mail template") or before "of" and a thing ("display name of the genre"). A
+ * weak term counts only after a person noun ("the customer's name"). A hash word anywhere
+ * ("SHA-256 of the e-mail") turns the mention into {@code hashed_id}. Each category gets at most
+ * one description signal.
  */
 public final class DescriptionDetector {
 
-  /** Weight of a description that names the category. */
-  public static final double MENTION = 0.6;
-  /** Weight of a description that names the category only as an origin. */
+  /** Weight of a description that starts with the category's term. */
+  public static final double LEAD = 0.6;
+  /** Weight of a description that mentions the category elsewhere. */
+  public static final double MENTION = 0.45;
+  /** Weight of a description that names the category only as an origin or in a list of values. */
   public static final double ORIGIN = 0.2;
   /** Weight of a weak term after a person noun. */
   public static final double WEAK_MENTION = 0.3;
 
   static final String DETECTOR = "description";
   private static final int ORIGIN_WINDOW = 4;
+  private static final Set<String> LEAD_ADJECTIVES = Set.of("primary", "main", "secondary", "personal", "private",
+      "work", "business", "home", "mobile", "contact", "current", "registered", "full", "given", "legal", "verified",
+      "self", "declared", "optional", "first", "last", "latest");
   private static final Set<String> ORIGIN_WORDS = Set.of(
       "from", "of", "per", "by", "via", "using", "based", "derived", "on", "about", "aus", "von", "vom",
       "anhand", "par", "depuis", "desde", "por", "segun", "whose", "which");
@@ -47,9 +56,12 @@ public final class DescriptionDetector {
     }
     List<String> tokens = NameTokens.of(field.description());
     boolean hashed = tokens.stream().anyMatch(lexicon.hashCues()::contains);
+    String text = field.description();
+    boolean enumeration = text.contains(",") && (text.contains(" or ") || text.contains(" and "))
+        && text.length() < 80;
     Map<String, Signal> best = new HashMap<>();
     for (TermIndex.Match m : terms.find(tokens)) {
-      Signal s = judge(tokens, m, hashed);
+      Signal s = judge(tokens, m, hashed, enumeration);
       if (s != null) {
         best.merge(s.category(), s, (a, b) -> a.weight() >= b.weight() ? a : b);
       }
@@ -57,7 +69,7 @@ public final class DescriptionDetector {
     return List.copyOf(best.values());
   }
 
-  private Signal judge(List<String> tokens, TermIndex.Match m, boolean hashed) {
+  private Signal judge(List<String> tokens, TermIndex.Match m, boolean hashed, boolean enumeration) {
     Category c = m.term().category();
     if (!c.isPersonal()) {
       return null;
@@ -77,6 +89,14 @@ public final class DescriptionDetector {
     if (before != null && lexicon.countPrefixes().contains(before) && !c.group().isSpecial()) {
       return null;
     }
+    String after = m.end() < tokens.size() ? tokens.get(m.end()) : null;
+    if (after != null && !c.group().isSpecial() && lexicon.attributeSuffixes().contains(after)) {
+      return null;
+    }
+    String owner = ownerAfter(tokens, m.end());
+    if (owner != null && lexicon.thingNouns().contains(owner)) {
+      return null;
+    }
     if (m.term().weak()) {
       if (before == null || !lexicon.subjectNouns().contains(before)) {
         return null;
@@ -92,6 +112,39 @@ public final class DescriptionDetector {
       return Signal.supports(DETECTOR, c.id(), c.infoType(), ORIGIN,
           "description mentions " + quoted + " only as an origin ('" + origin + "')");
     }
+    if (enumeration) {
+      return Signal.supports(DETECTOR, c.id(), c.infoType(), ORIGIN,
+          "description mentions " + quoted + " in a list of values");
+    }
+    if (leads(tokens, m.start())) {
+      return Signal.supports(DETECTOR, c.id(), c.infoType(), LEAD, "description starts with " + quoted);
+    }
     return Signal.supports(DETECTOR, c.id(), c.infoType(), MENTION, "description mentions " + quoted);
+  }
+
+  /** Whether only connectors, person nouns and adjectives ("the customer's primary") precede {@code start}. */
+  private boolean leads(List<String> tokens, int start) {
+    for (int k = 0; k < start; k++) {
+      String t = tokens.get(k);
+      if (!lexicon.connectors().contains(t) && !lexicon.subjectNouns().contains(t) && !LEAD_ADJECTIVES.contains(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The noun after "of (the)" following a match: "name of the genre" gives "genre". */
+  private String ownerAfter(List<String> tokens, int end) {
+    if (end >= tokens.size() || !Set.of("of", "des", "du", "de", "del", "der").contains(tokens.get(end))) {
+      return null;
+    }
+    for (int k = end + 1; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (!lexicon.connectors().contains(t)) {
+        return t.endsWith("s") && lexicon.thingNouns().contains(t.substring(0, t.length() - 1))
+            ? t.substring(0, t.length() - 1) : t;
+      }
+    }
+    return null;
   }
 }

@@ -67,12 +67,13 @@ public final class NameDetector {
     matches.addAll(subjectIdMatches(tokens, matches));
     int leafStart = tokens.size() - NameTokens.of(field.leafName()).size();
     for (TermIndex.Match m : matches) {
-      out.addAll(judge(field, tokens, leafStart, m));
+      out.addAll(judge(field, tokens, leafStart, m, matches));
     }
     return out;
   }
 
-  private List<Signal> judge(FieldContext field, List<String> tokens, int leafStart, TermIndex.Match m) {
+  private List<Signal> judge(FieldContext field, List<String> tokens, int leafStart, TermIndex.Match m,
+      List<TermIndex.Match> all) {
     Category c = m.term().category();
     String name = field.fieldPath();
     String matched = "'" + m.matchedText(tokens) + "'";
@@ -103,9 +104,20 @@ public final class NameDetector {
           "name '" + name + "' holds " + matched + " (" + what + ") with hash cue '" + hashCue
               + "': a pseudonymous identifier"));
     }
+    if (m.end() <= leafStart && all.stream().noneMatch(o -> o.end() > leafStart && o.term().category().equals(c))) {
+      return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), OTHER_WEAK,
+          "'" + field.leafName() + "' is a part of the " + matched + " record, not necessarily a " + what));
+    }
     if (!m.term().weak()) {
       return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), STRONG,
           "name '" + name + "' contains " + matched + " (" + what + ")"));
+    }
+    for (TermIndex.Match parent : all) {
+      if (parent != m && parent.end() <= leafStart && m.start() >= leafStart
+          && parent.term().category().id().equals(c.id())) {
+        return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), PERSON_NOUN,
+            "name '" + name + "': " + matched + " of a '" + parent.matchedText(tokens) + "' record"));
+      }
     }
     if (prev != null && lexicon.subjectNouns().contains(prev)) {
       return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), PERSON_NOUN,
@@ -116,12 +128,28 @@ public final class NameDetector {
           "name '" + name + "': " + matched + " of a " + prev + ", not of a person"));
     }
     boolean wholeLeaf = m.start() <= leafStart && onlyDigitsAfter(tokens, m.end());
+    String thing = thingInTableName(field);
+    if (wholeLeaf && thing != null) {
+      return List.of(Signal.contradicts(DETECTOR, c.id(), THING_NOUN,
+          "name '" + name + "' in table '" + field.tableName() + "': " + matched + " of a " + thing + ", not of a person"));
+    }
     if (wholeLeaf) {
       return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), BARE_WEAK,
           "name '" + name + "' is just " + matched + ", which may be a " + what + " (needs context)"));
     }
     return List.of(Signal.supports(DETECTOR, c.id(), c.infoType(), OTHER_WEAK,
         "name '" + name + "' contains the ambiguous word " + matched));
+  }
+
+  /** A thing noun in the table's name ({@code genre} in {@code genres}), or {@code null}. */
+  private String thingInTableName(FieldContext field) {
+    for (String t : NameTokens.of(field.tableName())) {
+      String singular = t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+      if (lexicon.thingNouns().contains(t) || lexicon.thingNouns().contains(singular)) {
+        return singular;
+      }
+    }
+    return null;
   }
 
   /** The nearest token before {@code index} that is not a connector such as "of" or "de". */
