@@ -70,9 +70,12 @@ public record BigQueryConnection(
    * hint when no Application Default Credentials can be found.
    */
   public BigQuery open() {
+    JdkHttpTransport transport = new JdkHttpTransport(connectTimeout,
+        endpoint != null && "http".equals(endpoint.getScheme()));
     BigQueryOptions.Builder options = BigQueryOptions.newBuilder()
         .setProjectId(project)
         .setTransportOptions(HttpTransportOptions.newBuilder()
+            .setHttpTransportFactory(() -> transport)
             .setConnectTimeout((int) connectTimeout.toMillis())
             .setReadTimeout((int) readTimeout.toMillis())
             .build())

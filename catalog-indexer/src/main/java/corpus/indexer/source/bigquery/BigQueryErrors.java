@@ -7,6 +7,7 @@ import corpus.indexer.source.bigquery.BigQueryFailure.Kind;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ final class BigQueryErrors {
       return f;
     }
     Throwable root = rootCause(error);
-    if (root instanceof SocketTimeoutException) {
+    if (root instanceof SocketTimeoutException || root instanceof HttpTimeoutException) {
       return new BigQueryFailure(Kind.TIMEOUT, "BigQuery did not answer in time while " + what + ".", error);
     }
     if (root instanceof UnknownHostException || root instanceof ConnectException) {
@@ -56,6 +57,9 @@ final class BigQueryErrors {
 
   /** True for rate limits, quota bursts and server-side errors, which are worth another try. */
   static boolean isRetryable(Throwable error) {
+    if (isTimeout(error)) {
+      return true;
+    }
     if (error instanceof BigQueryException e) {
       String reason = reason(e);
       int code = e.getCode();
@@ -135,6 +139,22 @@ final class BigQueryErrors {
       m = m.substring(0, m.length() - 1);
     }
     return m;
+  }
+
+  static boolean isTimeout(Throwable error) {
+    Throwable root = rootCause(error);
+    return root instanceof HttpTimeoutException || root instanceof SocketTimeoutException;
+  }
+
+  /** True when the call failed because the calling thread was interrupted (a cancel). */
+  static boolean isInterrupt(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+          && !(t instanceof SocketTimeoutException)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable rootCause(Throwable t) {

@@ -38,7 +38,7 @@ final class Retrier {
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
-        if (Thread.currentThread().isInterrupted()) {
+        if (Thread.currentThread().isInterrupted() || BigQueryErrors.isInterrupt(e)) {
           throw new InterruptedException("interrupted while " + what);
         }
         if (attempt >= maxAttempts || !BigQueryErrors.isRetryable(e)) {
