@@ -44,6 +44,7 @@ final class FakeBigQueryServer implements AutoCloseable {
     ArrayNode schema = JSON.createArrayNode();
     List<List<?>> rows = List.of();
     long bytes = 10_485_760L;
+    long dryRunBytes = -1;
     String statementType = "SELECT";
     List<String> referenced = List.of();
     boolean slow;
@@ -60,6 +61,12 @@ final class FakeBigQueryServer implements AutoCloseable {
 
     QueryStub bytes(long n) {
       bytes = n;
+      return this;
+    }
+
+    /** What the dry run estimates, when it differs from what the job then needs. */
+    QueryStub dryRunBytes(long n) {
+      dryRunBytes = n;
       return this;
     }
 
@@ -384,6 +391,9 @@ final class FakeBigQueryServer implements AutoCloseable {
     }
     String resultTable = project + "._fake_anon.anon_" + jobId;
     rows.put(resultTable, stub.rows);
+    ObjectNode anon = FakeResources.table(project, "_fake_anon", "anon_" + jobId, "TABLE");
+    ((ObjectNode) anon.path("schema")).set("fields", stub.schema);
+    addTable(anon);
     ObjectNode dest = ((ObjectNode) job.path("configuration").path("query")).putObject("destinationTable");
     dest.put("projectId", project).put("datasetId", "_fake_anon").put("tableId", "anon_" + jobId);
     jobs.put(jobId, new Job(job, resultTable));
@@ -407,9 +417,10 @@ final class FakeBigQueryServer implements AutoCloseable {
     job.set("configuration", config.deepCopy());
     ObjectNode stats = job.putObject("statistics");
     stats.put("creationTime", Long.toString(System.currentTimeMillis()));
-    stats.put("totalBytesProcessed", Long.toString(stub.bytes));
+    long bytes = dryRun && stub.dryRunBytes >= 0 ? stub.dryRunBytes : stub.bytes;
+    stats.put("totalBytesProcessed", Long.toString(bytes));
     ObjectNode qs = stats.putObject("query");
-    qs.put("totalBytesProcessed", Long.toString(stub.bytes));
+    qs.put("totalBytesProcessed", Long.toString(bytes));
     qs.put("totalBytesBilled", dryRun ? "0" : Long.toString(Math.max(stub.bytes, 10_485_760L)));
     qs.put("cacheHit", false);
     qs.put("statementType", stub.statementType);
