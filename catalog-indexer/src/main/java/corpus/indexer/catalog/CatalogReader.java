@@ -2,11 +2,13 @@ package corpus.indexer.catalog;
 
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
 import corpus.indexer.model.TableUsage;
 import corpus.indexer.search.SearchRequest;
 import corpus.indexer.search.SearchResponse;
+import corpus.lineage.graph.LineageGraph;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,12 @@ public interface CatalogReader extends AutoCloseable {
   List<DocRef> docsFor(TableId id) throws IOException;
 
   Optional<Doc> doc(String docId) throws IOException;
+
+  /** Pipelines (SQL files, dbt models, views, observed jobs) that read or write the table. */
+  List<Pipeline> pipelinesFor(TableId id) throws IOException;
+
+  /** The table- and column-level lineage of the whole catalog, built from its pipelines. */
+  LineageGraph lineageGraph() throws IOException;
 
   /** Table and field names starting with the prefix, best first, for autocompletion. */
   List<String> complete(String prefix, int limit) throws IOException;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "corpus 0.1.0",
     description = "Data catalog and GDPR governance explorer for BigQuery warehouses.",
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, LineageCommand.class, GenerateCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class})
 public final class CorpusCli {
 
   /** Runs a command line and returns its exit code; never calls {@code System.exit}. */

@@ -7,6 +7,7 @@ import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
 import corpus.indexer.model.DocSection;
 import corpus.indexer.model.Field;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableTraits;
 import corpus.indexer.model.TableUsage;
@@ -49,8 +50,9 @@ public final class DocumentFactory {
   }
 
   /** The documents of one table: the table itself followed by one per field. */
-  public List<Document> table(
-      Table table, Dataset dataset, TableUsage usage, String docText, String source) throws IOException {
+  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
+    TableUsage usage = extras.usage();
+    String docText = extras.docText();
     double boost = Ranking.boost(table, dataset, usage);
     String tier = TableTraits.tier(table, dataset);
     String owner = TableTraits.owner(table, dataset);
@@ -86,6 +88,12 @@ public final class DocumentFactory {
     }
     for (String type : types) {
       doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
+    }
+    for (String up : extras.upstream()) {
+      doc.add(new StringField(IndexFields.UPSTREAM, up, Store.YES));
+    }
+    for (String down : extras.downstream()) {
+      doc.add(new StringField(IndexFields.DOWNSTREAM, down, Store.YES));
     }
     labelsAndFlags(doc, table, dataset, tier, owner, badges);
     doc.add(new StoredField(IndexFields.TITLE, id));
@@ -187,6 +195,34 @@ public final class DocumentFactory {
       docs.add(facets.build(doc));
     }
     return docs;
+  }
+
+  /** The searchable document of a pipeline definition, with its lineage stored. */
+  public Document pipeline(Pipeline p, String source) throws IOException {
+    Document doc = base("pipeline", "pipeline:" + p.id(), null, null, null, source);
+    doc.add(new TextField(IndexFields.NAME, p.title(), Store.NO));
+    doc.add(new TextField(IndexFields.PATH, p.file() == null ? p.title() : p.file(), Store.NO));
+    if (p.description() != null) {
+      doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.NO));
+    }
+    if (p.sql() != null) {
+      doc.add(new TextField(IndexFields.BODY, truncate(p.sql()), Store.NO));
+    }
+    for (String t : p.targets()) {
+      doc.add(new StringField(IndexFields.DOWNSTREAM, t, Store.NO));
+      doc.add(new StringField(IndexFields.MENTIONS, t, Store.NO));
+    }
+    for (String t : p.sources()) {
+      doc.add(new StringField(IndexFields.UPSTREAM, t, Store.NO));
+      doc.add(new StringField(IndexFields.MENTIONS, t, Store.NO));
+    }
+    String targets = String.join(", ", p.targets());
+    doc.add(new StoredField(IndexFields.TITLE, p.title()));
+    doc.add(new StoredField(IndexFields.SNIPPET, (p.observed() ? "observed · " : "") + p.kind()
+        + (targets.isEmpty() ? "" : " → " + targets)));
+    doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(p)));
+    rankAndFacets(doc, "pipeline", null, null, null, null, null, Map.of(), 0.8, p.title());
+    return facets.build(doc);
   }
 
   private static Document base(String kind, String id, String table, String project, String dataset, String source) {

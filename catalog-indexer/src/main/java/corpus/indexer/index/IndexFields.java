@@ -52,6 +52,10 @@ public final class IndexFields {
   public static final String FLAGS = "f_flag";
   /** GDPR categories of a field (and of the fields of a table). */
   public static final String PII = "f_pii";
+  /** Tables a table reads from (its direct upstream); for pipelines, the tables they read. */
+  public static final String UPSTREAM = "upstream";
+  /** Tables a table feeds (its direct downstream); for pipelines, the tables they write. */
+  public static final String DOWNSTREAM = "downstream";
   /** Source spec that produced the entity. */
   public static final String SOURCE = "source";
   /** Sortable last-modified millis and name. */

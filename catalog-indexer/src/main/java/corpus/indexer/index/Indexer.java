@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Problem;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableUsage;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
+import corpus.lineage.StatementLineage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -44,9 +48,16 @@ public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
   private final Path indexDir;
+  private final int threads;
 
   public Indexer(Path indexDir) {
+    this(indexDir, TableWriterPool.defaultThreads());
+  }
+
+  /** An indexer that builds documents on {@code threads} threads. */
+  public Indexer(Path indexDir, int threads) {
     this.indexDir = indexDir;
+    this.threads = threads;
   }
 
   /** Crawls every source in order and replaces the catalog with what they hold. */
@@ -59,7 +70,8 @@ public final class Indexer {
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config)) {
       Run run = new Run(writer, progress);
-      try {
+      try (TableWriterPool pool = new TableWriterPool(writer, threads)) {
+        run.pool = pool;
         for (CatalogSource source : sources) {
           checkCancelled();
           run.source = source.spec();
@@ -72,6 +84,7 @@ public final class Indexer {
             run.problem(new Problem(source.spec(), null, 0, describe(e)));
           }
         }
+        pool.finish();
         run.finish();
         writer.commit();
       } catch (IOException | RuntimeException e) {
@@ -83,7 +96,7 @@ public final class Indexer {
         throw e;
       }
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new IndexSummary(run.datasets.size(), run.tables, run.fields, run.docs.size(), run.problems, took);
+      return new IndexSummary(run.datasets.size(), run.tables, run.pool.fields(), run.docs.size(), run.problems, took);
     }
   }
 
@@ -111,10 +124,12 @@ public final class Indexer {
     private final Map<String, TableUsage> usage = new HashMap<>();
     private final List<Doc> docs = new ArrayList<>();
     private final List<String> docSources = new ArrayList<>();
+    private final List<Pipeline> pipelines = new ArrayList<>();
+    private final List<String> pipelineSources = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private String source = "";
+    private TableWriterPool pool;
     private long tables;
-    private long fields;
 
     Run(IndexWriter writer, ProgressListener progress) {
       this.writer = writer;
@@ -133,15 +148,12 @@ public final class Indexer {
       checkCancelled();
       String id = table.id().toString();
       try {
-        if (tableSources.put(id, source) != null) {
-          writer.deleteDocuments(new Term(IndexFields.TABLE, id));
-          tables--; // a later source replaces the table; its field count stays an upper bound
+        if (tableSources.put(id, source) == null) {
+          tables++;
         }
         linker.addTable(table.id());
-        List<Document> docs = factory.table(table, datasets.get(table.id().datasetId()), usage.get(id), null, source);
-        writer.addDocuments(docs);
-        tables++;
-        fields += docs.size() - 1;
+        pool.submit(table, datasets.get(table.id().datasetId()),
+            new TableExtras(usage.get(id), null, List.of(), List.of()), source);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -163,6 +175,13 @@ public final class Indexer {
           a.queryCount() + b.queryCount(), Math.max(a.distinctUsers(), b.distinctUsers()),
           a.lastQueried() == null || (b.lastQueried() != null && b.lastQueried().isAfter(a.lastQueried()))
               ? b.lastQueried() : a.lastQueried()));
+    }
+
+    @Override
+    public void pipeline(Pipeline pipeline) {
+      checkCancelled();
+      pipelines.add(pipeline);
+      pipelineSources.add(source);
     }
 
     @Override
@@ -196,12 +215,28 @@ public final class Indexer {
         }
         progress.progress("docs", i + 1, docs.size());
       }
-      List<String> rewrite = new ArrayList<>(docText.keySet());
-      for (String id : usage.keySet()) {
-        if (tableSources.containsKey(id) && !docText.containsKey(id)) {
-          rewrite.add(id);
+      Map<String, Set<String>> upstream = new HashMap<>();
+      Map<String, Set<String>> downstream = new HashMap<>();
+      for (int i = 0; i < pipelines.size(); i++) {
+        checkCancelled();
+        Pipeline p = pipelines.get(i);
+        writer.updateDocument(new Term(IndexFields.ID, "pipeline:" + p.id()), factory.pipeline(p, pipelineSources.get(i)));
+        for (StatementLineage st : p.statements()) {
+          for (String target : st.targets()) {
+            for (String src : st.sources()) {
+              if (!src.equals(target)) {
+                upstream.computeIfAbsent(target, k -> new TreeSet<>()).add(src);
+                downstream.computeIfAbsent(src, k -> new TreeSet<>()).add(target);
+              }
+            }
+          }
         }
       }
+      Set<String> rewrite = new TreeSet<>(docText.keySet());
+      rewrite.addAll(usage.keySet());
+      rewrite.addAll(upstream.keySet());
+      rewrite.addAll(downstream.keySet());
+      rewrite.retainAll(tableSources.keySet());
       if (rewrite.isEmpty()) {
         return;
       }
@@ -216,10 +251,10 @@ public final class Indexer {
           Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
           Table table = json.readValue(stored.get(IndexFields.JSON), Table.class);
           StringBuilder text = docText.get(id);
-          List<Document> rebuilt = factory.table(table, datasets.get(table.id().datasetId()),
-              usage.get(id), text == null ? null : text.toString(), tableSources.get(id));
-          writer.deleteDocuments(new Term(IndexFields.TABLE, id));
-          writer.addDocuments(rebuilt);
+          TableExtras extras = new TableExtras(usage.get(id), text == null ? null : text.toString(),
+              List.copyOf(upstream.getOrDefault(id, Set.of())), List.copyOf(downstream.getOrDefault(id, Set.of())));
+          List<Document> rebuilt = factory.table(table, datasets.get(table.id().datasetId()), extras, tableSources.get(id));
+          writer.updateDocuments(new Term(IndexFields.TABLE, id), rebuilt);
         }
       }
     }

@@ -6,12 +6,14 @@ import corpus.indexer.catalog.DocRef;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
 import corpus.indexer.model.TableUsage;
 import corpus.indexer.search.CatalogSearch;
 import corpus.indexer.search.SearchRequest;
 import corpus.indexer.search.SearchResponse;
+import corpus.lineage.graph.LineageGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +23,12 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -45,6 +51,7 @@ public final class LuceneCatalog implements CatalogReader {
   private final SearcherManager searchers;
   private final CatalogSearch search = new CatalogSearch();
   private final ObjectMapper json = CatalogJson.mapper();
+  private volatile CachedGraph graph;
 
   private LuceneCatalog(FSDirectory directory) throws IOException {
     this.directory = directory;
@@ -101,30 +108,74 @@ public final class LuceneCatalog implements CatalogReader {
 
   @Override
   public List<DocRef> docsFor(TableId id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TermQuery query = new TermQuery(new Term(IndexFields.MENTIONS, id.toString()));
-      TopDocs top = searcher.search(
-          new org.apache.lucene.search.BooleanQuery.Builder()
-              .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-              .add(new TermQuery(new Term(IndexFields.KIND, "docfile")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-              .build(),
-          1000);
-      List<DocRef> refs = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Doc doc = json.readValue(searcher.storedFields().document(sd.doc).get(IndexFields.JSON), Doc.class);
-        refs.add(new DocRef(doc.id(), doc.title(), doc.path()));
-      }
-      refs.sort(Comparator.comparing(DocRef::title, String.CASE_INSENSITIVE_ORDER));
-      return refs;
-    } finally {
-      searchers.release(searcher);
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.MENTIONS, id.toString())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.FILTER)
+        .build();
+    List<DocRef> refs = new ArrayList<>();
+    for (Document d : all(query)) {
+      Doc doc = json.readValue(d.get(IndexFields.JSON), Doc.class);
+      refs.add(new DocRef(doc.id(), doc.title(), doc.path()));
     }
+    refs.sort(Comparator.comparing(DocRef::title, String.CASE_INSENSITIVE_ORDER));
+    return refs;
   }
 
   @Override
   public Optional<Doc> doc(String docId) throws IOException {
     return stored("docfile:" + docId, Doc.class);
+  }
+
+  @Override
+  public List<Pipeline> pipelinesFor(TableId id) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.MENTIONS, id.toString())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.KIND, "pipeline")), Occur.FILTER)
+        .build();
+    List<Pipeline> out = new ArrayList<>();
+    for (Document doc : all(query)) {
+      out.add(json.readValue(doc.get(IndexFields.JSON), Pipeline.class));
+    }
+    out.sort(Comparator.comparing(Pipeline::id));
+    return out;
+  }
+
+  @Override
+  public LineageGraph lineageGraph() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      CachedGraph cached = graph;
+      if (cached != null && cached.reader() == searcher.getIndexReader()) {
+        return cached.graph();
+      }
+      LineageGraph built = new LineageGraph();
+      TermQuery pipelines = new TermQuery(new Term(IndexFields.KIND, "pipeline"));
+      int n = Math.max(1, searcher.count(pipelines));
+      for (ScoreDoc sd : searcher.search(pipelines, n).scoreDocs) {
+        Pipeline p = json.readValue(searcher.storedFields().document(sd.doc).get(IndexFields.JSON), Pipeline.class);
+        built.addStatements(p.file() == null ? p.id() : p.file(), p.statements());
+      }
+      graph = new CachedGraph(searcher.getIndexReader(), built);
+      return built;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private record CachedGraph(IndexReader reader, LineageGraph graph) {}
+
+  private List<Document> all(Query query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int n = Math.max(1, searcher.count(query));
+      List<Document> docs = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+        docs.add(searcher.storedFields().document(sd.doc));
+      }
+      return docs;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

@@ -173,6 +173,9 @@ public final class LuceneQueries {
       case "tier" -> new TermQuery(new Term(IndexFields.TIER, value));
       case "type" -> new TermQuery(new Term(IndexFields.TYPE, corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
       case "pii" -> new TermQuery(new Term(IndexFields.PII, value));
+      // upstream:T lists what T reads from: entities whose downstream includes T, and vice versa
+      case "upstream" -> new TermQuery(new Term(IndexFields.DOWNSTREAM, rawValue));
+      case "downstream" -> new TermQuery(new Term(IndexFields.UPSTREAM, rawValue));
       case "scd" -> flag("scd2", value);
       case "partitioned" -> flag("partitioned", value);
       default -> throw new IllegalArgumentException("unknown filter " + key);

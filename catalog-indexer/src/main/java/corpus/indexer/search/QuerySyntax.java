@@ -20,7 +20,8 @@ public final class QuerySyntax {
 
   /** The filter keys users can type, as documented in docs/search.md. */
   public static final Set<String> FILTER_KEYS = Set.of(
-      "dataset", "project", "kind", "label", "owner", "tier", "type", "pii", "scd", "partitioned", "table");
+      "dataset", "project", "kind", "label", "owner", "tier", "type", "pii", "scd", "partitioned", "table",
+      "upstream", "downstream");
 
   /** A filter such as {@code dataset:creator}; {@code negated} for {@code -dataset:creator}. */
   public record Filter(String key, String value, boolean negated) {}

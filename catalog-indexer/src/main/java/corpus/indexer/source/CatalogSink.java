@@ -2,6 +2,7 @@ package corpus.indexer.source;
 
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Problem;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableUsage;
@@ -19,6 +20,9 @@ public interface CatalogSink {
   void doc(Doc doc);
 
   void usage(TableUsage usage);
+
+  /** A pipeline definition with its lineage; sinks that do not keep lineage ignore it. */
+  default void pipeline(Pipeline pipeline) {}
 
   /** A bad input that was skipped; the crawl goes on. */
   void problem(Problem problem);

@@ -1,0 +1,161 @@
+package corpus.indexer.bench;
+
+import corpus.indexer.index.IndexSummary;
+import corpus.indexer.index.Indexer;
+import corpus.indexer.index.LuceneCatalog;
+import corpus.indexer.model.Dataset;
+import corpus.indexer.model.Doc;
+import corpus.indexer.model.Problem;
+import corpus.indexer.model.Table;
+import corpus.indexer.model.TableUsage;
+import corpus.indexer.progress.ProgressListener;
+import corpus.indexer.search.SearchRequest;
+import corpus.indexer.source.CatalogSink;
+import corpus.indexer.source.CatalogSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * The search benchmark: builds a catalog from sources, then replays a fixed mixed workload and
+ * reports build rate, latency percentiles, throughput, autocomplete latency, index size and heap.
+ * Optionally the same workload against the SQLite FTS5 baseline.
+ */
+public final class SearchBench {
+
+  /** What to run. */
+  public record Options(int queries, int warmup, long seed, int threads, boolean baseline) {}
+
+  private final ProgressListener progress;
+
+  public SearchBench(ProgressListener progress) {
+    this.progress = progress;
+  }
+
+  /** Runs every stage and returns the figures by name, in a stable order. */
+  public Map<String, Object> run(List<CatalogSource> sources, Path work, Options options) throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Path indexDir = work.resolve("index");
+    out.put("machine", machine());
+
+    HeapWatch.reset();
+    IndexSummary summary = new Indexer(indexDir, options.threads()).run(sources, progress);
+    double seconds = summary.tookMs() / 1000.0;
+    out.put("tables", summary.tables());
+    out.put("fields", summary.fields());
+    out.put("indexSeconds", round(seconds));
+    out.put("fieldDocsPerSecond", Math.round(summary.fields() / seconds));
+    out.put("indexPeakHeapMB", HeapWatch.peakBytes() >> 20);
+    out.put("indexSizeMB", round(size(indexDir) / 1048576.0));
+
+    List<String> names = sampleNames(sources, options.seed());
+    List<QueryWorkload.Query> workload = QueryWorkload.generate(options.seed(), options.queries(), names);
+    List<String> prefixes = QueryWorkload.prefixes(options.seed(), options.queries(), names);
+
+    HeapWatch.reset();
+    long open = System.nanoTime();
+    try (LuceneCatalog catalog = LuceneCatalog.open(indexDir)) {
+      catalog.search(SearchRequest.of(workload.get(0).text(), 10));
+      out.put("openToFirstResultMs", round((System.nanoTime() - open) / 1e6));
+
+      for (int i = 0; i < options.warmup(); i++) {
+        catalog.search(SearchRequest.of(workload.get(i % workload.size()).text(), 10));
+        catalog.complete(prefixes.get(i % prefixes.size()), 10);
+      }
+      progress.progress("warm-up", options.warmup(), options.warmup());
+
+      Map<String, List<Long>> byCategory = new LinkedHashMap<>();
+      long[] all = new long[workload.size()];
+      long start = System.nanoTime();
+      for (int i = 0; i < workload.size(); i++) {
+        long t = System.nanoTime();
+        catalog.search(SearchRequest.of(workload.get(i).text(), 10));
+        all[i] = System.nanoTime() - t;
+        byCategory.computeIfAbsent(workload.get(i).category(), k -> new ArrayList<>()).add(all[i]);
+      }
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      out.put("search", Percentiles.of(all));
+      out.put("searchQueriesPerSecond", Math.round(workload.size() / elapsed));
+      Map<String, Percentiles> categories = new LinkedHashMap<>();
+      byCategory.forEach((k, v) -> categories.put(k, Percentiles.of(v.stream().mapToLong(Long::longValue).toArray())));
+      out.put("searchByCategory", categories);
+      progress.progress("queries", workload.size(), workload.size());
+
+      long[] complete = new long[prefixes.size()];
+      for (int i = 0; i < prefixes.size(); i++) {
+        long t = System.nanoTime();
+        catalog.complete(prefixes.get(i), 10);
+        complete[i] = System.nanoTime() - t;
+      }
+      out.put("autocomplete", Percentiles.of(complete));
+      out.put("searchPeakHeapMB", HeapWatch.peakBytes() >> 20);
+    }
+
+    if (options.baseline()) {
+      Path file = work.resolve("fts5.db");
+      long t0 = System.nanoTime();
+      try (Fts5Baseline fts = Fts5Baseline.build(file, sources)) {
+        out.put("fts5BuildSeconds", round((System.nanoTime() - t0) / 1e9));
+        out.put("fts5SizeMB", round(Files.size(file) / 1048576.0));
+        for (int i = 0; i < options.warmup(); i++) {
+          fts.search(workload.get(i % workload.size()).text(), 10);
+        }
+        long[] lat = new long[workload.size()];
+        for (int i = 0; i < workload.size(); i++) {
+          long t = System.nanoTime();
+          fts.search(workload.get(i).text(), 10);
+          lat[i] = System.nanoTime() - t;
+        }
+        out.put("fts5Search", Percentiles.of(lat));
+      }
+    }
+    return out;
+  }
+
+  /** Real table and field names of the corpus (a seeded sample), for exact and prefix queries. */
+  private static List<String> sampleNames(List<CatalogSource> sources, long seed) throws Exception {
+    List<String> names = new ArrayList<>();
+    SplittableRandom r = new SplittableRandom(seed);
+    CatalogSink sink = new CatalogSink() {
+      @Override public void dataset(Dataset dataset) {}
+      @Override public void doc(Doc doc) {}
+      @Override public void usage(TableUsage usage) {}
+      @Override public void problem(Problem problem) {}
+
+      @Override
+      public void table(Table table) {
+        if (names.size() < 5000 && r.nextInt(20) == 0) {
+          names.add(table.id().table());
+          if (!table.schema().isEmpty()) {
+            names.add(table.schema().get(r.nextInt(table.schema().size())).name());
+          }
+        }
+      }
+    };
+    for (CatalogSource s : sources) {
+      s.crawl(sink, ProgressListener.NONE);
+    }
+    return names;
+  }
+
+  private static String machine() {
+    return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB max heap, Java " + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,73 @@
+package corpus.indexer.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import corpus.indexer.CorpusHome;
+import corpus.indexer.bench.SearchBench;
+import corpus.indexer.model.CatalogJson;
+import corpus.indexer.source.CatalogSource;
+import corpus.indexer.source.SourceSpecs;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus bench search}: index build rate and search latency on a corpus, figures on stdout. */
+@Command(name = "bench", description = "Benchmarks that print their figures (JSON on stdout).",
+    subcommands = {BenchCommand.Search.class})
+public final class BenchCommand {
+
+  /** {@code corpus bench search --source export:DIR}. */
+  @Command(name = "search", description = "Build a catalog from the sources, replay a mixed query workload.")
+  static final class Search implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "SPEC", description = "Sources to index (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--work-dir", description = "Where the index and baseline go (default: a temp folder).")
+    Path work;
+
+    @Option(names = "--queries", defaultValue = "5000", description = "Measured queries (default ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up queries (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Indexing threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--baseline", description = "Also build and query the SQLite FTS5 baseline.")
+    boolean baseline;
+
+    @Override
+    public Integer call() throws Exception {
+      CorpusHome home = CorpusHome.resolve();
+      List<CatalogSource> parsed = new ArrayList<>();
+      for (String s : sources) {
+        try {
+          parsed.addAll(SourceSpecs.parse(s, home));
+        } catch (IllegalArgumentException e) {
+          throw new CliException(e.getMessage(), 2);
+        }
+      }
+      Path dir = work != null ? work : Files.createTempDirectory("corpus-bench");
+      Map<String, Object> figures = new SearchBench(new ConsoleProgress(spec.commandLine().getErr()))
+          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+      out.flush();
+      return 0;
+    }
+  }
+}
