@@ -41,6 +41,15 @@ public final class DocumentFactory {
 
   private final ObjectMapper json = CatalogJson.mapper();
   private final FacetsConfig facets = facetsConfig();
+  private final FieldClassifications classifications;
+
+  public DocumentFactory() {
+    this(FieldClassifications.NONE);
+  }
+
+  public DocumentFactory(FieldClassifications classifications) {
+    this.classifications = classifications;
+  }
 
   /** The facet configuration shared by the writer and the searcher. */
   public static FacetsConfig facetsConfig() {
@@ -56,8 +65,18 @@ public final class DocumentFactory {
     double boost = Ranking.boost(table, dataset, usage);
     String tier = TableTraits.tier(table, dataset);
     String owner = TableTraits.owner(table, dataset);
-    List<String> badges = TableTraits.badges(table, dataset);
     List<Field.Flat> flat = table.flatFields();
+    List<List<String>> categories = new ArrayList<>(flat.size());
+    Set<String> tableCategories = new LinkedHashSet<>();
+    for (Field.Flat f : flat) {
+      List<String> c = classifications.categories(table, f);
+      categories.add(c);
+      tableCategories.addAll(c);
+    }
+    List<String> badges = new ArrayList<>(TableTraits.badges(table, dataset));
+    if (!tableCategories.isEmpty()) {
+      badges.add("personal data");
+    }
     String id = table.id().toString();
 
     List<Document> docs = new ArrayList<>(flat.size() + 1);
@@ -89,6 +108,9 @@ public final class DocumentFactory {
     for (String type : types) {
       doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
     }
+    for (String category : tableCategories) {
+      doc.add(new StringField(IndexFields.PII, category, Store.NO));
+    }
     for (String up : extras.upstream()) {
       doc.add(new StringField(IndexFields.UPSTREAM, up, Store.YES));
     }
@@ -107,14 +129,14 @@ public final class DocumentFactory {
     rankAndFacets(doc, "table", table.id().project(), table.id().dataset(), tier, owner, null, table.labels(), boost, table.id().table());
     docs.add(facets.build(doc));
 
-    for (Field.Flat f : flat) {
-      docs.add(facets.build(field(table, f, tier, owner, boost, source, badges)));
+    for (int i = 0; i < flat.size(); i++) {
+      docs.add(facets.build(field(table, flat.get(i), categories.get(i), tier, owner, boost, source, badges)));
     }
     return docs;
   }
 
-  private Document field(
-      Table table, Field.Flat f, String tier, String owner, double tableBoost, String source, List<String> tableBadges) {
+  private Document field(Table table, Field.Flat f, List<String> categories, String tier, String owner,
+      double tableBoost, String source, List<String> tableBadges) {
     String tableId = table.id().toString();
     Document doc = base("field", tableId + ":" + f.path(), tableId, table.id().project(), table.id().dataset(), source);
     doc.add(new TextField(IndexFields.NAME, f.field().name(), Store.NO));
@@ -136,6 +158,10 @@ public final class DocumentFactory {
     }
     if (tier != null) {
       doc.add(new StringField(IndexFields.TIER, tier.toLowerCase(Locale.ROOT), Store.NO));
+    }
+    for (String category : categories) {
+      doc.add(new StringField(IndexFields.PII, category, Store.YES));
+      doc.add(new StoredField(IndexFields.BADGES, "pii:" + category));
     }
     String mode = f.field().isRepeated() ? " REPEATED" : "";
     doc.add(new StoredField(IndexFields.TITLE, f.path() + " " + f.field().type() + mode));

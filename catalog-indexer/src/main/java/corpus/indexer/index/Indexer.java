@@ -11,6 +11,9 @@ import corpus.indexer.model.TableUsage;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
+import corpus.indexer.lineage.CatalogSchemas;
+import corpus.lineage.ColumnSchema;
+import corpus.lineage.SchemaProvider;
 import corpus.lineage.StatementLineage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -49,6 +53,7 @@ public final class Indexer {
 
   private final Path indexDir;
   private final int threads;
+  private FieldClassifications classifications = FieldClassifications.NONE;
 
   public Indexer(Path indexDir) {
     this(indexDir, TableWriterPool.defaultThreads());
@@ -60,6 +65,12 @@ public final class Indexer {
     this.threads = threads;
   }
 
+  /** Index the GDPR categories these classifications give each field ({@code pii:} search, badges). */
+  public Indexer withClassifications(FieldClassifications classifications) {
+    this.classifications = classifications;
+    return this;
+  }
+
   /** Crawls every source in order and replaces the catalog with what they hold. */
   public IndexSummary run(List<CatalogSource> sources, ProgressListener progress) throws IOException {
     long start = System.nanoTime();
@@ -69,8 +80,8 @@ public final class Indexer {
         .setRAMBufferSizeMB(128);
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config)) {
-      Run run = new Run(writer, progress);
-      try (TableWriterPool pool = new TableWriterPool(writer, threads)) {
+      Run run = new Run(writer, progress, new DocumentFactory(classifications));
+      try (TableWriterPool pool = new TableWriterPool(writer, threads, classifications)) {
         run.pool = pool;
         for (CatalogSource source : sources) {
           checkCancelled();
@@ -85,6 +96,7 @@ public final class Indexer {
           }
         }
         pool.finish();
+        run.closeSchemaReader();
         run.finish();
         writer.commit();
       } catch (IOException | RuntimeException e) {
@@ -115,7 +127,7 @@ public final class Indexer {
   private static final class Run implements CatalogSink {
     private final IndexWriter writer;
     private final ProgressListener progress;
-    private final DocumentFactory factory = new DocumentFactory();
+    private final DocumentFactory factory;
     private final ObjectMapper json = CatalogJson.mapper();
     private final DocLinker linker = new DocLinker();
     private final Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -129,11 +141,15 @@ public final class Indexer {
     private final List<Problem> problems = new ArrayList<>();
     private String source = "";
     private TableWriterPool pool;
+    private final Map<String, Optional<List<ColumnSchema>>> schemaCache = new HashMap<>();
+    private DirectoryReader schemaReader;
+    private long schemaReaderTables = -1;
     private long tables;
 
-    Run(IndexWriter writer, ProgressListener progress) {
+    Run(IndexWriter writer, ProgressListener progress, DocumentFactory factory) {
       this.writer = writer;
       this.progress = progress;
+      this.factory = factory;
     }
 
     @Override
@@ -175,6 +191,63 @@ public final class Indexer {
           a.queryCount() + b.queryCount(), Math.max(a.distinctUsers(), b.distinctUsers()),
           a.lastQueried() == null || (b.lastQueried() != null && b.lastQueried().isAfter(a.lastQueried()))
               ? b.lastQueried() : a.lastQueried()));
+    }
+
+    @Override
+    public SchemaProvider schemas() {
+      return this::columns;
+    }
+
+    /** Schema of a table received earlier in this run, read back from the index being written. */
+    private synchronized Optional<List<ColumnSchema>> columns(String tableId) {
+      String id = canonicalTableId(tableId);
+      if (id == null) {
+        return Optional.empty();
+      }
+      return schemaCache.computeIfAbsent(id, key -> {
+        try {
+          pool.awaitIdle();
+          if (schemaReader == null) {
+            schemaReader = DirectoryReader.open(writer);
+          } else if (schemaReaderTables != tables) {
+            DirectoryReader newer = DirectoryReader.openIfChanged(schemaReader, writer);
+            if (newer != null) {
+              schemaReader.close();
+              schemaReader = newer;
+            }
+          }
+          schemaReaderTables = tables;
+          IndexSearcher searcher = new IndexSearcher(schemaReader);
+          TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, key)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Table table = json.readValue(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.JSON), Table.class);
+          return Optional.of(CatalogSchemas.columns(table.schema()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+
+    /** The id as the catalog spells it (table ids are matched case-insensitively). */
+    private String canonicalTableId(String tableId) {
+      if (tableSources.containsKey(tableId)) {
+        return tableId;
+      }
+      String lower = tableId.toLowerCase(java.util.Locale.ROOT);
+      for (String id : tableSources.keySet()) {
+        if (id.toLowerCase(java.util.Locale.ROOT).equals(lower)) {
+          return id;
+        }
+      }
+      return null;
+    }
+
+    void closeSchemaReader() throws IOException {
+      if (schemaReader != null) {
+        schemaReader.close();
+      }
     }
 
     @Override

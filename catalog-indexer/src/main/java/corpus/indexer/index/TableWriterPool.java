@@ -29,10 +29,15 @@ final class TableWriterPool implements AutoCloseable {
   private final List<BlockingQueue<Job>> queues = new ArrayList<>();
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicLong fields = new AtomicLong();
+  /** Tables submitted and not yet written (or skipped after a failure). */
+  private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  TableWriterPool(IndexWriter writer, int threads) {
+  private final FieldClassifications classifications;
+
+  TableWriterPool(IndexWriter writer, int threads, FieldClassifications classifications) {
     this.writer = writer;
+    this.classifications = classifications;
     for (int i = 0; i < threads; i++) {
       BlockingQueue<Job> queue = new ArrayBlockingQueue<>(64);
       queues.add(queue);
@@ -52,11 +57,26 @@ final class TableWriterPool implements AutoCloseable {
   void submit(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
     rethrow();
     int worker = Math.floorMod(table.id().toString().hashCode(), queues.size());
+    busy.incrementAndGet();
     try {
       queues.get(worker).put(new Job(table, dataset, extras, source));
     } catch (InterruptedException e) {
+      busy.decrementAndGet();
       Thread.currentThread().interrupt();
       throw new IndexCancelledException();
+    }
+  }
+
+  /** Waits until every table queued so far has been handed to the index writer. */
+  void awaitIdle() throws IOException {
+    while (busy.get() > 0) {
+      rethrow();
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IndexCancelledException();
+      }
     }
   }
 
@@ -87,19 +107,23 @@ final class TableWriterPool implements AutoCloseable {
   }
 
   private void work(BlockingQueue<Job> queue) {
-    DocumentFactory factory = new DocumentFactory();
+    DocumentFactory factory = new DocumentFactory(classifications);
     try {
       while (true) {
         Job job = queue.take();
         if (job == STOP) {
           return;
         }
-        if (failure.get() != null) {
-          continue;
+        try {
+          if (failure.get() != null) {
+            continue;
+          }
+          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source());
+          writer.updateDocuments(new Term(IndexFields.TABLE, job.table().id().toString()), docs);
+          fields.addAndGet(docs.size() - 1);
+        } finally {
+          busy.decrementAndGet();
         }
-        List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source());
-        writer.updateDocuments(new Term(IndexFields.TABLE, job.table().id().toString()), docs);
-        fields.addAndGet(docs.size() - 1);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

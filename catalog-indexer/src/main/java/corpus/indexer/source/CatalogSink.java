@@ -6,6 +6,7 @@ import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Problem;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableUsage;
+import corpus.lineage.SchemaProvider;
 
 /**
  * Receives what a {@link CatalogSource} finds, one entity at a time, so a crawl of a million
@@ -23,6 +24,14 @@ public interface CatalogSink {
 
   /** A pipeline definition with its lineage; sinks that do not keep lineage ignore it. */
   default void pipeline(Pipeline pipeline) {}
+
+  /**
+   * The schemas of the tables received so far, for sources that analyse SQL after the warehouse
+   * was crawled (so {@code SELECT *} expands exactly); empty when the sink keeps none.
+   */
+  default SchemaProvider schemas() {
+    return SchemaProvider.none();
+  }
 
   /** A bad input that was skipped; the crawl goes on. */
   void problem(Problem problem);
