@@ -31,6 +31,9 @@ public final class IndexCommand implements Callable<Integer> {
       description = "sample | duckdb:FILE | export:DIR | docs:DIR (repeatable; default: sample).")
   List<String> sources = new ArrayList<>();
 
+  @Option(names = "--rebuild", description = "Rebuild from scratch instead of updating what changed.")
+  boolean rebuild;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -44,12 +47,15 @@ public final class IndexCommand implements Callable<Integer> {
         throw new CliException(e.getMessage(), 2);
       }
     }
-    IndexSummary summary = new Indexer(indexDir).run(parsed, new ConsoleProgress(err));
+    Indexer indexer = new Indexer(indexDir);
+    ConsoleProgress progress = new ConsoleProgress(err);
+    IndexSummary summary = rebuild ? indexer.run(parsed, progress) : indexer.update(parsed, progress);
     try (CorpusDatabase db = CorpusDatabase.open(home.database())) {
       db.crawls().record(indexDir, specs, summary);
     }
-    err.printf(Locale.ROOT, "indexed %,d datasets, %,d tables, %,d fields, %,d docs into %s in %.1f s%n",
-        summary.datasets(), summary.tables(), summary.fields(), summary.docs(), indexDir, summary.tookMs() / 1000.0);
+    err.printf(Locale.ROOT, "indexed %,d datasets, %,d tables, %,d fields, %,d docs into %s in %.1f s"
+        + " (%,d tables written, %,d removed)%n", summary.datasets(), summary.tables(), summary.fields(),
+        summary.docs(), indexDir, summary.tookMs() / 1000.0, summary.tablesWritten(), summary.tablesRemoved());
     if (!summary.problems().isEmpty()) {
       err.printf(Locale.ROOT, "%d input(s) skipped:%n", summary.problems().size());
       for (Problem p : summary.problems()) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -60,6 +61,12 @@ public final class DocumentFactory {
 
   /** The documents of one table: the table itself followed by one per field. */
   List<Document> table(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
+    return table(table, dataset, extras, source, null);
+  }
+
+  /** The documents of one table, recording {@code state} for later incremental updates when given. */
+  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
+      throws IOException {
     TableUsage usage = extras.usage();
     String docText = extras.docText();
     double boost = Ranking.boost(table, dataset, usage);
@@ -121,6 +128,10 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.TITLE, id));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(table)));
+    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, new BytesRef(id)));
+    if (state != null) {
+      doc.add(new BinaryDocValuesField(IndexFields.STATE_DV, new BytesRef(state.encode())));
+    }
     if (usage != null) {
       doc.add(new StoredField(IndexFields.USAGE_JSON, json.writeValueAsString(usage)));
     }

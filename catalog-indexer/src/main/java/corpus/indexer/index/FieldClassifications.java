@@ -15,6 +15,14 @@ public interface FieldClassifications {
   /** Classifies nothing: no field carries a category. */
   FieldClassifications NONE = (table, field) -> List.of();
 
+  /**
+   * Changes whenever any classification may have changed (for example the id of the latest review
+   * decision), so an incremental update knows to rewrite the tables.
+   */
+  default String version() {
+    return "";
+  }
+
   /** Category ids such as {@code email} or {@code hashed_id}; empty when the field is not personal. */
   List<String> categories(Table table, Field.Flat field);
 }

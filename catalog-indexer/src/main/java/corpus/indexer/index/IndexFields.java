@@ -56,6 +56,10 @@ public final class IndexFields {
   public static final String UPSTREAM = "upstream";
   /** Tables a table feeds (its direct downstream); for pipelines, the tables they write. */
   public static final String DOWNSTREAM = "downstream";
+  /** Table id as binary doc values, for reading the state of a catalog quickly. */
+  public static final String ID_DV = "id_dv";
+  /** Content hash, extras hash and origin of a table, as binary doc values (incremental updates). */
+  public static final String STATE_DV = "state_dv";
   /** Source spec that produced the entity. */
   public static final String SOURCE = "source";
   /** Sortable last-modified millis and name. */

@@ -21,9 +21,9 @@ import org.apache.lucene.index.Term;
  */
 final class TableWriterPool implements AutoCloseable {
 
-  private record Job(Table table, Dataset dataset, TableExtras extras, String source) {}
+  private record Job(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state) {}
 
-  private static final Job STOP = new Job(null, null, null, null);
+  private static final Job STOP = new Job(null, null, null, null, null);
 
   private final IndexWriter writer;
   private final List<BlockingQueue<Job>> queues = new ArrayList<>();
@@ -54,12 +54,13 @@ final class TableWriterPool implements AutoCloseable {
   }
 
   /** Queues a table (replacing any earlier copy); blocks while the workers are busy. */
-  void submit(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
+  void submit(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
+      throws IOException {
     rethrow();
     int worker = Math.floorMod(table.id().toString().hashCode(), queues.size());
     busy.incrementAndGet();
     try {
-      queues.get(worker).put(new Job(table, dataset, extras, source));
+      queues.get(worker).put(new Job(table, dataset, extras, source, state));
     } catch (InterruptedException e) {
       busy.decrementAndGet();
       Thread.currentThread().interrupt();
@@ -118,7 +119,7 @@ final class TableWriterPool implements AutoCloseable {
           if (failure.get() != null) {
             continue;
           }
-          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source());
+          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source(), job.state());
           writer.updateDocuments(new Term(IndexFields.TABLE, job.table().id().toString()), docs);
           fields.addAndGet(docs.size() - 1);
         } finally {

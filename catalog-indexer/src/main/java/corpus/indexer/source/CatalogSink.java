@@ -22,6 +22,15 @@ public interface CatalogSink {
 
   void usage(TableUsage usage);
 
+  /**
+   * Announces that the tables that follow come from {@code origin} (an input file) whose content
+   * has {@code fingerprint} (size and modification time, say). Returns true when the catalog
+   * already holds exactly that file's tables: the source then skips reading it.
+   */
+  default boolean beginOrigin(String origin, String fingerprint) {
+    return false;
+  }
+
   /** A pipeline definition with its lineage; sinks that do not keep lineage ignore it. */
   default void pipeline(Pipeline pipeline) {}
 

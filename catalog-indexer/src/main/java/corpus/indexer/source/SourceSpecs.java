@@ -1,6 +1,7 @@
 package corpus.indexer.source;
 
 import corpus.indexer.CorpusHome;
+import corpus.indexer.source.bigquery.BigQuerySource;
 import corpus.indexer.source.docs.DocsSource;
 import corpus.indexer.source.export.ExportSource;
 import java.nio.file.Path;
@@ -24,8 +25,9 @@ public final class SourceSpecs {
     return switch (kind) {
       case "export" -> List.of(new ExportSource(path(spec, arg)));
       case "docs" -> List.of(new DocsSource(path(spec, arg)));
+      case "bigquery" -> List.of(BigQuerySource.fromSpec(arg));
       default -> throw new IllegalArgumentException("unknown source '" + spec
-          + "': use sample, duckdb:FILE, export:DIR or docs:DIR");
+          + "': use sample, duckdb:FILE, export:DIR, docs:DIR or bigquery:PROJECT[,PROJECT]");
     };
   }
 

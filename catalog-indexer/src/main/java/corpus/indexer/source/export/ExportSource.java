@@ -53,6 +53,11 @@ public final class ExportSource implements CatalogSource {
         return;
       }
       String name = file.getFileName().toString();
+      String fingerprint = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      if (sink.beginOrigin(file.toString(), fingerprint)) {
+        progress.progress("export files", ++done, files.size());
+        continue;
+      }
       if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
         readLines(file, sink);
       } else {
