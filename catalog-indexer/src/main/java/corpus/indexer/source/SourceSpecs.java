@@ -3,7 +3,10 @@ package corpus.indexer.source;
 import corpus.indexer.CorpusHome;
 import corpus.indexer.source.bigquery.BigQuerySource;
 import corpus.indexer.source.docs.DocsSource;
+import corpus.indexer.source.duckdb.DuckDbSource;
 import corpus.indexer.source.export.ExportSource;
+import corpus.indexer.source.sample.SampleLayout;
+import corpus.indexer.source.sample.SampleSource;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,12 +26,20 @@ public final class SourceSpecs {
     String kind = colon < 0 ? s : s.substring(0, colon);
     String arg = colon < 0 ? "" : s.substring(colon + 1);
     return switch (kind) {
+      case "sample" -> sample(home);
+      case "duckdb" -> List.of(new DuckDbSource(path(spec, arg)));
       case "export" -> List.of(new ExportSource(path(spec, arg)));
       case "docs" -> List.of(new DocsSource(path(spec, arg)));
       case "bigquery" -> List.of(BigQuerySource.fromSpec(arg));
       default -> throw new IllegalArgumentException("unknown source '" + spec
           + "': use sample, duckdb:FILE, export:DIR, docs:DIR or bigquery:PROJECT[,PROJECT]");
     };
+  }
+
+  /** The embedded sample: its warehouse first (generated on first use), then its design docs. */
+  private static List<CatalogSource> sample(CorpusHome home) {
+    SampleLayout layout = SampleLayout.of(home.sampleDir());
+    return List.of(new SampleSource(home), new DocsSource(layout.docsDir()));
   }
 
   private static Path path(String spec, String arg) {
