@@ -1,6 +1,7 @@
 package corpus.indexer.cli;
 
 import corpus.indexer.CorpusHome;
+import corpus.indexer.gdpr.GdprFieldClassifications;
 import corpus.indexer.index.IndexSummary;
 import corpus.indexer.index.Indexer;
 import corpus.indexer.model.Problem;
@@ -47,7 +48,8 @@ public final class IndexCommand implements Callable<Integer> {
         throw new CliException(e.getMessage(), 2);
       }
     }
-    Indexer indexer = new Indexer(indexDir);
+    Indexer indexer = new Indexer(indexDir)
+        .withClassifications(GdprFieldClassifications.load(home.database()));
     ConsoleProgress progress = new ConsoleProgress(err);
     IndexSummary summary = rebuild ? indexer.run(parsed, progress) : indexer.update(parsed, progress);
     try (CorpusDatabase db = CorpusDatabase.open(home.database())) {
