@@ -1,44 +1,64 @@
 package corpus.app.search;
 
 import corpus.app.Fxml;
+import corpus.app.format.Formats;
 import corpus.app.search.SearchViewModel.State;
 import corpus.app.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The search page: a search box with a clear button, a status line and the result cards. It only
- * binds to and forwards to {@link SearchViewModel}; keyboard: ↑/↓ move, Enter opens, Esc clears.
+ * The search page: a search box with completions and a "?" help popover, a status line, the facet
+ * sidebar, the chosen filters and sort order, and the result cards. It only binds to and forwards
+ * to {@link SearchViewModel}; keyboard: ↑/↓ move (through completions while they show), Enter
+ * opens, Esc clears, Tab goes on to the facets, F1 opens the help.
  */
 public final class SearchView {
 
   @FXML private StackPane searchBoxHolder;
+  @FXML private Button helpButton;
   @FXML private Label statusLabel;
   @FXML private HBox didYouMeanBox;
   @FXML private Hyperlink didYouMeanLink;
   @FXML private ProgressIndicator busyIndicator;
+  @FXML private StackPane facetHolder;
+  @FXML private HBox resultsBar;
+  @FXML private FlowPane activeFilters;
+  @FXML private Label sortNote;
+  @FXML private ComboBox<SortOrder> sortBox;
   @FXML private ListView<ResultItem> resultList;
   @FXML private VBox emptyState;
   @FXML private Label emptyTitle;
   @FXML private Label emptyText;
   @FXML private TextFlow examples;
+  @FXML private StackPane cheatSheetHolder;
 
   private final SearchViewModel viewModel;
   private final TextField searchField = TextFields.createClearableTextField();
   private final Parent root;
+  private FacetSidebar facets;
+  private CompletionPopup completions;
+  private PopOver help;
   private boolean syncingSelection;
 
   public SearchView(SearchViewModel viewModel) {
@@ -50,10 +70,22 @@ public final class SearchView {
   private void initialize() {
     searchField.setId("searchField");
     searchField.getStyleClass().add(Styles.SEARCH_FIELD);
-    searchField.setPromptText("Search tables, fields and design docs — try “creator plays per day”");
+    searchField.setPromptText("Search tables, fields and design docs — try “creator plays per day” or dataset:creator");
     searchField.textProperty().bindBidirectional(viewModel.queryProperty());
     searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
+    searchField.focusedProperty().addListener((obs, old, focused) -> {
+      if (!focused) {
+        viewModel.completion().dismiss();
+      }
+    });
     searchBoxHolder.getChildren().add(searchField);
+    completions = new CompletionPopup(searchField, viewModel.completion(), i -> {
+      viewModel.acceptCompletion(i);
+      searchField.positionCaret(searchField.getLength());
+    });
+
+    helpButton.setId("helpButton");
+    helpButton.setOnAction(e -> toggleHelp());
 
     statusLabel.textProperty().bind(viewModel.statusProperty());
     busyIndicator.visibleProperty().bind(viewModel.searchingProperty());
@@ -62,9 +94,51 @@ public final class SearchView {
     didYouMeanBox.managedProperty().bind(didYouMeanBox.visibleProperty());
     didYouMeanLink.setOnAction(e -> viewModel.useQuery(didYouMeanLink.getText()));
 
+    facets = new FacetSidebar(viewModel);
+    facetHolder.getChildren().add(facets.root());
+    facetHolder.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        focusSearch();
+        e.consume();
+      }
+    });
+    bindResultsBar();
+    bindResults();
+    bindEmptyState();
+    root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F1) {
+        toggleHelp();
+        e.consume();
+      }
+    });
+  }
+
+  private void bindResultsBar() {
+    sortBox.setId("sortBox");
+    sortBox.setItems(FXCollections.observableArrayList(SortOrder.values()));
+    sortBox.valueProperty().bindBidirectional(viewModel.sortOrderProperty());
+    sortNote.textProperty().bind(viewModel.sortNoteProperty());
+    activeFilters.setId("activeFilters");
+    viewModel.drillDowns().addListener((ListChangeListener<String>) change -> showActiveFilters());
+    showActiveFilters();
+  }
+
+  private void showActiveFilters() {
+    activeFilters.getChildren().clear();
+    for (String drillDown : viewModel.drillDowns()) {
+      Button chip = new Button(FacetGroups.chipText(drillDown) + "  ×");
+      chip.getStyleClass().add(SearchStyles.FILTER_CHIP);
+      chip.setFocusTraversable(false); // the sidebar's check boxes are the keyboard way
+      chip.setOnAction(e -> viewModel.drillDowns().remove(drillDown));
+      activeFilters.getChildren().add(chip);
+    }
+  }
+
+  private void bindResults() {
     resultList.setId("results");
     resultList.setItems(viewModel.results());
-    resultList.setCellFactory(list -> new ResultCell());
+    Formats formats = Formats.system();
+    resultList.setCellFactory(list -> new ResultCell(formats));
     resultList.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
         viewModel.openSelected();
@@ -72,20 +146,6 @@ public final class SearchView {
     });
     resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
     bindSelection();
-
-    emptyState.setId("emptyState");
-    emptyState.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(State.RESULTS));
-    resultList.visibleProperty().bind(emptyState.visibleProperty().not());
-    viewModel.stateProperty().addListener((obs, old, now) -> showEmptyState(now));
-    showEmptyState(viewModel.stateProperty().get());
-    for (String example : SearchViewModel.EXAMPLES) {
-      Hyperlink link = new Hyperlink(example);
-      link.setOnAction(e -> {
-        viewModel.useQuery(example);
-        focusSearch();
-      });
-      examples.getChildren().addAll(link, new Text("  "));
-    }
   }
 
   private void bindSelection() {
@@ -112,12 +172,67 @@ public final class SearchView {
     });
   }
 
+  private void bindEmptyState() {
+    emptyState.setId("emptyState");
+    emptyState.visibleProperty().bind(viewModel.stateProperty().isNotEqualTo(State.RESULTS));
+    resultList.visibleProperty().bind(emptyState.visibleProperty().not());
+    viewModel.stateProperty().addListener((obs, old, now) -> showEmptyState(now));
+    for (String example : SearchViewModel.EXAMPLES) {
+      Hyperlink link = new Hyperlink(example);
+      link.setOnAction(e -> runExample(example));
+      examples.getChildren().addAll(link, new Text("  "));
+    }
+    cheatSheetHolder.getChildren().add(QueryHelp.card(this::runExample));
+    showEmptyState(viewModel.stateProperty().get());
+  }
+
+  private void runExample(String query) {
+    if (help != null) {
+      help.hide();
+    }
+    viewModel.useQuery(query);
+    focusSearch();
+  }
+
   private void onSearchKey(KeyEvent e) {
+    CompletionViewModel completion = viewModel.completion();
+    boolean completing = completion.isShowing() && completions.isShowing();
     switch (e.getCode()) {
-      case DOWN -> viewModel.selectNext();
-      case UP -> viewModel.selectPrevious();
-      case ENTER -> viewModel.openSelected();
-      case ESCAPE -> viewModel.clear();
+      case DOWN -> {
+        if (completing) {
+          completion.selectNext();
+        } else {
+          viewModel.selectNext();
+        }
+      }
+      case UP -> {
+        if (completing) {
+          completion.selectPrevious();
+        } else {
+          viewModel.selectPrevious();
+        }
+      }
+      case ENTER -> {
+        if (completing && completion.hasSelection()) {
+          viewModel.acceptCompletion();
+          searchField.positionCaret(searchField.getLength());
+        } else {
+          completion.dismiss();
+          viewModel.openSelected();
+        }
+      }
+      case ESCAPE -> {
+        if (completing) {
+          completion.dismiss();
+        } else {
+          viewModel.clear();
+        }
+      }
+      case TAB -> {
+        if (e.isShiftDown() || !facets.focusFirst()) {
+          return;
+        }
+      }
       default -> {
         return;
       }
@@ -141,16 +256,21 @@ public final class SearchView {
 
   private void showEmptyState(State state) {
     boolean teach = state == State.EMPTY_QUERY || state == State.NO_RESULTS;
-    examples.setVisible(teach);
+    examples.setVisible(state == State.NO_RESULTS);
+    examples.setManaged(examples.isVisible());
+    cheatSheetHolder.setVisible(teach);
+    cheatSheetHolder.setManaged(teach);
     String query = viewModel.queryProperty().get() == null ? "" : viewModel.queryProperty().get().strip();
     switch (state) {
       case WAITING_FOR_CATALOG -> show("Preparing the catalog…", "Search starts as soon as the catalog is open.");
       case EMPTY_QUERY -> show("Search tables, fields and design docs",
           "Type a table or field name, or words from a description; results follow as you type. "
-              + "For example:");
+              + "Or pick a filter on the left to browse.");
       case SEARCHING -> show("Searching…", "");
       case NO_RESULTS -> show("No matches for “" + query + "”",
-          "Check the spelling, use fewer words, or search for a field name. For example:");
+          viewModel.drillDowns().isEmpty()
+              ? "Check the spelling, use fewer words, or search for a field name. For example:"
+              : "The filters on the left may be too narrow: clear some, or try for example:");
       case FAILED -> show("The search did not work", viewModel.statusProperty().get());
       case RESULTS -> show("", "");
     }
@@ -160,6 +280,22 @@ public final class SearchView {
     emptyTitle.setText(title);
     emptyText.setText(text);
     emptyText.setVisible(!text.isBlank());
+  }
+
+  private void toggleHelp() {
+    if (help == null) {
+      help = new PopOver(QueryHelp.card(this::runExample));
+      help.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+      help.setDetachable(false);
+      help.setTitle("Search language");
+      help.setHeaderAlwaysVisible(false);
+      help.getRoot().getStylesheets().setAll(root.getScene().getStylesheets());
+    }
+    if (help.isShowing()) {
+      help.hide();
+    } else {
+      help.show(helpButton);
+    }
   }
 
   /** Puts the cursor in the search box with its text selected (Ctrl+K). */

@@ -8,7 +8,10 @@ import corpus.app.task.Tasks;
 import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.search.SearchRequest;
 import corpus.indexer.search.SearchResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,9 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State and behaviour of the search page: the query, the result cards, the selected card and the
- * status line. Searches run as the query changes (through the debouncer), off the UI thread; a
- * newer query cancels an older search and its results are never shown.
+ * State and behaviour of the search page: the query, the chosen facets and sort order, the result
+ * cards, the selected card, the facet sidebar and the status line. Searches run as the query
+ * changes (through the debouncer), off the UI thread; a newer query cancels an older search and its
+ * results are never shown. With an empty query and no facet chosen the page teaches instead of
+ * listing, and the sidebar shows the whole catalog's facets to browse by.
  */
 public final class SearchViewModel {
 
@@ -52,30 +57,45 @@ public final class SearchViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
+  /** One search's answer with its cards in relevance order (with facts when the sort needs them). */
+  private record Page(SearchResponse response, List<ResultItem> cards) {}
+
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
   private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
   private final ReadOnlyObjectWrapper<State> state =
       new ReadOnlyObjectWrapper<>(this, "state", State.WAITING_FOR_CATALOG);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper sortNote = new ReadOnlyStringWrapper(this, "sortNote", "");
   private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean");
   private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
   private final ObjectProperty<CatalogReader> catalog = new SimpleObjectProperty<>(this, "catalog");
+  private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.RELEVANCE);
   private final ObservableList<String> drillDowns = FXCollections.observableArrayList();
+  private final ObservableList<FacetGroup> facetGroups = FXCollections.observableArrayList();
 
   private final TaskExecutor executor;
   private final Debouncer debouncer;
   private final Navigator navigator;
-  private TaskHandle<SearchResponse> running;
+  private final CompletionViewModel completion;
+  private TaskHandle<Page> running;
   private long searchGeneration;
+  private Page page;
+  private Map<String, Map<String, Long>> facets = Map.of();
+  private Map<String, Map<String, Long>> catalogFacets = Map.of();
 
   public SearchViewModel(TaskExecutor executor, Debouncer debouncer, Navigator navigator) {
     this.executor = executor;
     this.debouncer = debouncer;
     this.navigator = navigator;
-    query.addListener((obs, old, now) -> debouncer.submit(this::search));
+    this.completion = new CompletionViewModel(executor, catalog::get, this::knownFacetValues);
+    query.addListener((obs, old, now) -> {
+      completion.update(now);
+      debouncer.submit(this::search);
+    });
     catalog.addListener((obs, old, now) -> search());
     drillDowns.addListener((ListChangeListener<String>) change -> search());
+    sortOrder.addListener((obs, old, now) -> resort());
   }
 
   /** Runs the current query now; results replace the shown ones when it finishes. */
@@ -92,20 +112,28 @@ public final class SearchViewModel {
       state.set(State.WAITING_FOR_CATALOG);
       return;
     }
-    if (text.isEmpty()) {
+    boolean browsing = text.isEmpty() && drillDowns.isEmpty();
+    if (browsing) {
       showEmpty();
-      return;
     }
     SearchRequest request = new SearchRequest(text, LIMIT, List.copyOf(drillDowns));
-    searching.set(true);
-    if (results.isEmpty()) {
+    SortOrder order = sortOrder.get();
+    searching.set(!browsing);
+    if (results.isEmpty() && !browsing) {
       state.set(State.SEARCHING);
     }
     long generation = ++searchGeneration;
     running =
-        Tasks.create(() -> reader.search(request))
-            .onSuccess(this::show)
-            .onError(Exception.class, e -> fail(text, e))
+        Tasks.create(() -> load(reader, request, order))
+            .onSuccess(loaded -> {
+              if (browsing) {
+                catalogFacets = loaded.response().facets();
+                showFacets(loaded.response());
+              } else {
+                show(loaded);
+              }
+            })
+            .onError(Exception.class, e -> fail(text, browsing, e))
             .andFinally(
                 () -> {
                   if (generation == searchGeneration) {
@@ -115,16 +143,67 @@ public final class SearchViewModel {
             .runOn(executor);
   }
 
-  private void show(SearchResponse response) {
-    results.setAll(ResultRollup.cards(response.hits()));
+  /** The background part of a search: the engine's answer rolled up into cards. */
+  private static Page load(CatalogReader reader, SearchRequest request, SortOrder order) throws Exception {
+    SearchResponse response = reader.search(request);
+    List<ResultItem> cards = ResultRollup.cards(response.hits());
+    if (order.needsFacts()) {
+      cards = CardFactsLoader.withFacts(reader, cards);
+    }
+    return new Page(response, cards);
+  }
+
+  private void show(Page loaded) {
+    page = loaded;
+    SearchResponse response = loaded.response();
+    showFacets(response);
+    results.setAll(ResultSorter.sort(loaded.cards(), sortOrder.get()));
     selectedIndex.set(results.isEmpty() ? -1 : 0);
     didYouMean.set(response.didYouMean());
     state.set(results.isEmpty() ? State.NO_RESULTS : State.RESULTS);
     status.set(statusLine(response));
+    sortNote.set(sortNote(response, sortOrder.get()));
   }
 
-  private void fail(String text, Exception e) {
+  private void showFacets(SearchResponse response) {
+    if (response.total() > 0) {
+      facets = response.facets(); // a half-typed filter matching nothing keeps the older values
+    }
+    facetGroups.setAll(FacetGroups.build(response.facets(), drillDowns));
+  }
+
+  /** Filter values to complete from: the last search's facets, then the whole catalog's. */
+  private Map<String, Map<String, Long>> knownFacetValues() {
+    Map<String, Map<String, Long>> known = new LinkedHashMap<>();
+    for (Map<String, Map<String, Long>> source : List.of(facets, catalogFacets)) {
+      source.forEach((dim, values) -> values.forEach(
+          (value, count) -> known.computeIfAbsent(dim, d -> new LinkedHashMap<>()).putIfAbsent(value, count)));
+    }
+    return known;
+  }
+
+  /** Reorders the shown cards; loads usage and age first when the new order needs them. */
+  private void resort() {
+    if (page == null || state.get() != State.RESULTS) {
+      return;
+    }
+    SortOrder order = sortOrder.get();
+    boolean haveFacts = page.cards().stream().allMatch(c -> c.facts() != null);
+    if (order.needsFacts() && !haveFacts) {
+      search();
+      return;
+    }
+    results.setAll(ResultSorter.sort(page.cards(), order));
+    selectedIndex.set(results.isEmpty() ? -1 : 0);
+    sortNote.set(sortNote(page.response(), order));
+  }
+
+  private void fail(String text, boolean browsing, Exception e) {
     LOG.warn("Search for '{}' failed", text, e);
+    if (browsing) {
+      return; // the empty state still teaches; only the browsing facets are missing
+    }
+    page = null;
     results.clear();
     selectedIndex.set(-1);
     state.set(State.FAILED);
@@ -132,17 +211,27 @@ public final class SearchViewModel {
   }
 
   private void showEmpty() {
+    page = null;
     results.clear();
     selectedIndex.set(-1);
     didYouMean.set(null);
     searching.set(false);
     status.set("");
+    sortNote.set("");
     state.set(State.EMPTY_QUERY);
   }
 
   static String statusLine(SearchResponse response) {
     long n = response.total();
     return String.format("%,d result%s in %d ms", n, n == 1 ? "" : "s", response.tookMs());
+  }
+
+  /** Says when a sort reorders only the best matches, not every match. */
+  static String sortNote(SearchResponse response, SortOrder order) {
+    if (order == SortOrder.RELEVANCE || response.hits().size() < LIMIT) {
+      return "";
+    }
+    return "the " + LIMIT + " best matches, by " + order.label().toLowerCase(Locale.ROOT);
   }
 
   /** Moves the selection one card down, stopping at the last. */
@@ -169,6 +258,7 @@ public final class SearchViewModel {
 
   /** Opens a card: tables and docs open their page; a dataset narrows the search to itself. */
   public void open(ResultItem item) {
+    completion.dismiss();
     if ("dataset".equals(item.kind())) {
       String dataset = item.id().substring(item.id().indexOf('.') + 1);
       useQuery("dataset:" + dataset);
@@ -177,16 +267,45 @@ public final class SearchViewModel {
     }
   }
 
-  /** Empties the search box and the results. */
+  /** Checks or unchecks a facet value: the search then narrows to (or widens from) it. */
+  public void toggle(FacetValue value) {
+    if (drillDowns.contains(value.drillDown())) {
+      drillDowns.remove(value.drillDown());
+    } else {
+      drillDowns.add(value.drillDown());
+    }
+  }
+
+  /** Drops every chosen facet value. */
+  public void clearFilters() {
+    if (!drillDowns.isEmpty()) {
+      drillDowns.clear();
+    }
+  }
+
+  /** Empties the search box, the chosen facets and the results. */
   public void clear() {
+    drillDowns.clear(); // no listener fires when already empty
     query.set("");
+    completion.dismiss();
     search();
   }
 
   /** Replaces the query with a suggestion, e.g. the "did you mean" text or an example. */
   public void useQuery(String text) {
     query.set(text);
+    completion.dismiss();
     search();
+  }
+
+  /** Takes the highlighted completion into the query. */
+  public void acceptCompletion() {
+    acceptCompletion(completion.selectedIndexProperty().get());
+  }
+
+  /** Takes the completion at the index into the query (e.g. a clicked one). */
+  public void acceptCompletion(int index) {
+    query.set(completion.accept(query.get(), index)); // a filter key goes on to offer its values
   }
 
   public StringProperty queryProperty() {
@@ -209,6 +328,11 @@ public final class SearchViewModel {
     return status.getReadOnlyProperty();
   }
 
+  /** Empty, or what a non-relevance sort covers when there were more matches than cards. */
+  public ReadOnlyStringProperty sortNoteProperty() {
+    return sortNote.getReadOnlyProperty();
+  }
+
   public ReadOnlyStringProperty didYouMeanProperty() {
     return didYouMean.getReadOnlyProperty();
   }
@@ -222,8 +346,22 @@ public final class SearchViewModel {
     return catalog;
   }
 
+  public ObjectProperty<SortOrder> sortOrderProperty() {
+    return sortOrder;
+  }
+
   /** Facet drill-downs ({@code dimension=value}) applied to every search; the facet sidebar edits them. */
   public ObservableList<String> drillDowns() {
     return drillDowns;
+  }
+
+  /** The facet sidebar's sections for the current search (or the whole catalog while browsing). */
+  public ObservableList<FacetGroup> facetGroups() {
+    return facetGroups;
+  }
+
+  /** Completions of the word being typed. */
+  public CompletionViewModel completion() {
+    return completion;
   }
 }

@@ -11,6 +11,9 @@ import corpus.app.testing.ManualExecutor;
 import corpus.app.testing.SmallCatalog;
 import corpus.indexer.catalog.CatalogReader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,5 +167,178 @@ class SearchViewModelTest {
     assertThat(viewModel.stateProperty().get()).isEqualTo(State.FAILED);
     assertThat(viewModel.statusProperty().get())
         .isEqualTo("The search could not be run. Try again, or rebuild the catalog.");
+  }
+  @Test
+  void facetsCountTheMatchesAndCheckingOneNarrowsTheResults() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    assertThat(datasets()).containsKeys("catalog");
+    int before = viewModel.results().size();
+
+    viewModel.toggle(facet("dataset", "catalog"));
+
+    assertThat(viewModel.drillDowns()).containsExactly("dataset=catalog");
+    assertThat(viewModel.results()).isNotEmpty().hasSizeLessThanOrEqualTo(before)
+        .allSatisfy(r -> assertThat(r.id()).contains(".catalog."));
+    assertThat(facet("dataset", "catalog").selected()).isTrue();
+  }
+
+  @Test
+  void aCheckedFacetKeepsItsSiblingsCountsSoTheUserCanSwitch() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("plays");
+    Map<String, Long> unfiltered = datasets();
+    assertThat(unfiltered).hasSizeGreaterThan(1);
+
+    viewModel.toggle(facet("dataset", "creator"));
+
+    assertThat(datasets()).isEqualTo(unfiltered);
+  }
+
+  @Test
+  void uncheckingAndClearFiltersWidenTheSearchAgain() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    List<String> all = ids();
+    viewModel.toggle(facet("dataset", "catalog"));
+    viewModel.toggle(facet("kind", "table"));
+
+    viewModel.toggle(facet("kind", "table"));
+    assertThat(viewModel.drillDowns()).containsExactly("dataset=catalog");
+    viewModel.clearFilters();
+
+    assertThat(viewModel.drillDowns()).isEmpty();
+    assertThat(ids()).isEqualTo(all);
+  }
+
+  @Test
+  void aCheckedValueTheNewQueryDoesNotMatchStaysListedToUncheck() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    viewModel.toggle(facet("dataset", "catalog"));
+
+    viewModel.queryProperty().set("metric_name");
+
+    assertThat(facet("dataset", "catalog")).extracting(FacetValue::count, FacetValue::selected)
+        .containsExactly(0L, true);
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.NO_RESULTS);
+  }
+
+  @Test
+  void theEmptyPageOffersTheWholeCatalogsFacetsAndAFacetAloneListsItsTables() {
+    viewModel.catalogProperty().set(catalog);
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY_QUERY);
+    assertThat(datasets()).containsKeys("creator", "catalog", "events");
+
+    viewModel.toggle(facet("dataset", "events"));
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.RESULTS);
+    assertThat(ids()).contains(SmallCatalog.APP_EVENTS.toString());
+  }
+
+  @Test
+  void escClearsTheQueryAndTheFilters() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    viewModel.toggle(facet("dataset", "catalog"));
+
+    viewModel.clear();
+
+    assertThat(viewModel.drillDowns()).isEmpty();
+    assertThat(viewModel.queryProperty().get()).isEmpty();
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY_QUERY);
+  }
+
+  @Test
+  void sortsTheCardsByNameAndBackByRelevance() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+    List<String> relevance = ids();
+
+    viewModel.sortOrderProperty().set(SortOrder.NAME);
+
+    assertThat(ids()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).containsExactlyInAnyOrderElementsOf(relevance);
+    viewModel.sortOrderProperty().set(SortOrder.RELEVANCE);
+    assertThat(ids()).isEqualTo(relevance);
+  }
+
+  @Test
+  void sortsByPopularityWithUsageFromTheCatalog() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("plays");
+
+    viewModel.sortOrderProperty().set(SortOrder.POPULARITY);
+
+    ResultItem first = viewModel.results().getFirst();
+    assertThat(first.id()).isEqualTo(SmallCatalog.CREATOR_METRICS.toString());
+    assertThat(first.facts().queryCount()).isEqualTo(420);
+    assertThat(first.facts().distinctUsers()).isEqualTo(37);
+  }
+
+  @Test
+  void sortsByLastModifiedNewestFirstWithUnknownAgesLast() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("track");
+
+    viewModel.sortOrderProperty().set(SortOrder.LAST_MODIFIED);
+
+    assertThat(viewModel.results()).first().extracting(r -> r.facts().lastModified())
+        .isEqualTo(SmallCatalog.MODIFIED);
+    assertThat(viewModel.results()).filteredOn(ResultItem::isTable)
+        .extracting(r -> r.facts().lastModified()).last().isNull();
+  }
+
+  @Test
+  void typingOffersTableAndFieldNamesAndTakingOneCompletesTheWord() {
+    viewModel.catalogProperty().set(catalog);
+
+    viewModel.queryProperty().set("dataset:creator metric_n");
+    CompletionViewModel completion = viewModel.completion();
+    assertThat(completion.suggestions()).contains("actions_received.metric_name");
+
+    completion.selectedIndexProperty().set(completion.suggestions().indexOf("actions_received.metric_name"));
+    viewModel.acceptCompletion();
+
+    assertThat(viewModel.queryProperty().get()).isEqualTo("dataset:creator actions_received.metric_name ");
+    assertThat(completion.suggestions()).isEmpty();
+    assertThat(viewModel.results()).first().extracting(ResultItem::id)
+        .isEqualTo(SmallCatalog.CREATOR_METRICS.toString());
+  }
+
+  @Test
+  void filterValuesCompleteFromTheFacets() {
+    viewModel.catalogProperty().set(catalog);
+    viewModel.queryProperty().set("plays");
+
+    viewModel.queryProperty().set("plays dataset:cr");
+
+    assertThat(viewModel.completion().suggestions()).containsExactly("dataset:creator");
+  }
+
+  @Test
+  void choosingAnExampleDoesNotOpenCompletions() {
+    viewModel.catalogProperty().set(catalog);
+
+    viewModel.useQuery("valid_fr");
+
+    assertThat(viewModel.completion().suggestions()).isEmpty();
+  }
+
+  private FacetValue facet(String dimension, String value) {
+    return viewModel.facetGroups().stream().filter(g -> g.dimension().equals(dimension))
+        .flatMap(g -> g.values().stream()).filter(v -> v.value().equals(value)).findFirst()
+        .orElseThrow(() -> new AssertionError("no facet " + dimension + "=" + value + " in " + viewModel.facetGroups()));
+  }
+
+  private Map<String, Long> datasets() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    viewModel.facetGroups().stream().filter(g -> g.dimension().equals("dataset"))
+        .flatMap(g -> g.values().stream()).forEach(v -> counts.put(v.value(), v.count()));
+    return counts;
+  }
+
+  private List<String> ids() {
+    return viewModel.results().stream().map(ResultItem::id).toList();
   }
 }
