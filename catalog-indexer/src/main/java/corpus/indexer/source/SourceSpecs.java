@@ -5,6 +5,11 @@ import corpus.indexer.source.bigquery.BigQuerySource;
 import corpus.indexer.source.docs.DocsSource;
 import corpus.indexer.source.duckdb.DuckDbSource;
 import corpus.indexer.source.export.ExportSource;
+import corpus.indexer.source.pipeline.AirflowSource;
+import corpus.indexer.source.pipeline.DbtManifestSource;
+import corpus.indexer.source.pipeline.OpenLineageSource;
+import corpus.indexer.source.pipeline.SqlSource;
+import corpus.indexer.source.pipeline.ViewPipelines;
 import corpus.indexer.source.sample.SampleLayout;
 import corpus.indexer.source.sample.SampleSource;
 import java.nio.file.Path;
@@ -25,15 +30,20 @@ public final class SourceSpecs {
     int colon = s.indexOf(':');
     String kind = colon < 0 ? s : s.substring(0, colon);
     String arg = colon < 0 ? "" : s.substring(colon + 1);
-    return switch (kind) {
+    return ViewPipelines.addTo(switch (kind) {
       case "sample" -> sample(home);
       case "duckdb" -> List.of(new DuckDbSource(path(spec, arg)));
       case "export" -> List.of(new ExportSource(path(spec, arg)));
       case "docs" -> List.of(new DocsSource(path(spec, arg)));
       case "bigquery" -> List.of(BigQuerySource.fromSpec(arg));
+      case "sql" -> List.of(SqlSource.fromSpec(path(spec, arg).toString()));
+      case "dbt" -> List.of(new DbtManifestSource(path(spec, arg)));
+      case "openlineage" -> List.of(new OpenLineageSource(path(spec, arg)));
+      case "airflow" -> List.of(new AirflowSource(path(spec, arg)));
       default -> throw new IllegalArgumentException("unknown source '" + spec
-          + "': use sample, duckdb:FILE, export:DIR, docs:DIR or bigquery:PROJECT[,PROJECT]");
-    };
+          + "': use sample, duckdb:FILE, export:DIR, docs:DIR, bigquery:PROJECT[,PROJECT], sql:DIR[@TEMPLATE],"
+          + " dbt:MANIFEST, openlineage:PATH or airflow:DIR");
+    });
   }
 
   /** The embedded sample: its warehouse first (generated on first use), then its design docs. */
