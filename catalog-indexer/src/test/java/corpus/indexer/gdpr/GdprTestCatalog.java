@@ -25,9 +25,9 @@ import java.util.Map;
  */
 public final class GdprTestCatalog implements CatalogSource {
 
-  static final String USERS = "acme.crm.users";
-  static final String MART = "acme.mart.user_contacts";
-  static final String SQL = """
+  public static final String USERS = "acme.crm.users";
+  public static final String MART = "acme.mart.user_contacts";
+  public static final String SQL = """
       CREATE OR REPLACE TABLE `acme.mart.user_contacts` AS
       SELECT user_id AS uid,
         LOWER(email) AS contact,
