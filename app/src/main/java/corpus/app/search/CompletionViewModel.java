@@ -71,7 +71,7 @@ public final class CompletionViewModel {
       show(keys);
       return;
     }
-    running = Tasks.create(() -> reader.complete(prefix, LIMIT + 1))
+    running = Tasks.create(() -> reader.complete(prefix, LIMIT * 3))
         .onSuccess(names -> {
           if (mine == generation) {
             show(merge(keys, names, prefix));
@@ -85,11 +85,29 @@ public final class CompletionViewModel {
     List<String> out = new ArrayList<>(keys);
     String typed = prefix.toLowerCase(Locale.ROOT);
     for (String name : names) {
-      if (!name.toLowerCase(Locale.ROOT).equals(typed) && !out.contains(name) && out.size() < LIMIT) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!lower.equals(typed) && completes(lower, typed) && !out.contains(name) && out.size() < LIMIT) {
         out.add(name);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name really continues the typed prefix: the whole id or path does, or one of its
+   * dotted parts ({@code metric} completes {@code actions_received.metric_name}). The catalog also
+   * returns the fields of a table whose name matches, which would only puzzle here.
+   */
+  static boolean completes(String name, String typed) {
+    if (name.startsWith(typed)) {
+      return true;
+    }
+    for (String part : name.split("\\.")) {
+      if (part.startsWith(typed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void show(List<String> shown) {

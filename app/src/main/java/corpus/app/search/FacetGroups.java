@@ -36,8 +36,12 @@ final class FacetGroups {
       String dimension = dim.getKey();
       Map<String, Long> counts = facets.getOrDefault(dimension, Map.of());
       List<FacetValue> values = new ArrayList<>();
-      counts.forEach((value, count) ->
-          values.add(new FacetValue(dimension, value, count, drillDowns.contains(dimension + "=" + value))));
+      counts.forEach((value, count) -> {
+        boolean selected = drillDowns.contains(dimension + "=" + value);
+        if (selected || !hasOwnSection(dimension, value)) {
+          values.add(new FacetValue(dimension, value, count, selected));
+        }
+      });
       for (String drillDown : drillDowns) {
         if (drillDown.startsWith(dimension + "=")) {
           String value = drillDown.substring(dimension.length() + 1);
@@ -51,6 +55,11 @@ final class FacetGroups {
       }
     }
     return groups;
+  }
+
+  /** Owner and tier labels have sections of their own; the Labels section leaves them out. */
+  private static boolean hasOwnSection(String dimension, String value) {
+    return dimension.equals("label") && (value.startsWith("owner=") || value.startsWith("tier="));
   }
 
   /** How a chosen drill-down reads on its chip: {@code dataset: creator}, {@code label: tier=gold}. */

@@ -4,6 +4,7 @@ import corpus.app.Fxml;
 import corpus.app.format.Formats;
 import corpus.app.search.SearchViewModel.State;
 import corpus.app.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -64,6 +65,12 @@ public final class SearchView {
   public SearchView(SearchViewModel viewModel) {
     this.viewModel = viewModel;
     this.root = Fxml.load(this);
+    root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F1) {
+        toggleHelp();
+        e.consume();
+      }
+    });
   }
 
   @FXML
@@ -105,12 +112,6 @@ public final class SearchView {
     bindResultsBar();
     bindResults();
     bindEmptyState();
-    root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.F1) {
-        toggleHelp();
-        e.consume();
-      }
-    });
   }
 
   private void bindResultsBar() {
@@ -137,6 +138,7 @@ public final class SearchView {
   private void bindResults() {
     resultList.setId("results");
     resultList.setItems(viewModel.results());
+    resultList.accessibleTextProperty().bind(Bindings.concat("Results for ", viewModel.resultsQueryProperty()));
     Formats formats = Formats.system();
     resultList.setCellFactory(list -> new ResultCell(formats));
     resultList.setOnMouseClicked(e -> {

@@ -66,6 +66,7 @@ public final class SearchViewModel {
   private final ReadOnlyObjectWrapper<State> state =
       new ReadOnlyObjectWrapper<>(this, "state", State.WAITING_FOR_CATALOG);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper resultsQuery = new ReadOnlyStringWrapper(this, "resultsQuery", "");
   private final ReadOnlyStringWrapper sortNote = new ReadOnlyStringWrapper(this, "sortNote", "");
   private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper(this, "didYouMean");
   private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
@@ -163,6 +164,7 @@ public final class SearchViewModel {
     state.set(results.isEmpty() ? State.NO_RESULTS : State.RESULTS);
     status.set(statusLine(response));
     sortNote.set(sortNote(response, sortOrder.get()));
+    resultsQuery.set(response.query());
   }
 
   private void showFacets(SearchResponse response) {
@@ -218,6 +220,7 @@ public final class SearchViewModel {
     searching.set(false);
     status.set("");
     sortNote.set("");
+    resultsQuery.set("");
     state.set(State.EMPTY_QUERY);
   }
 
@@ -326,6 +329,11 @@ public final class SearchViewModel {
 
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** The query the shown results answer (it lags the typed one while a search runs). */
+  public ReadOnlyStringProperty resultsQueryProperty() {
+    return resultsQuery.getReadOnlyProperty();
   }
 
   /** Empty, or what a non-relevance sort covers when there were more matches than cards. */
