@@ -22,6 +22,9 @@ public interface CatalogReader extends AutoCloseable {
 
   SearchResponse search(SearchRequest request) throws IOException;
 
+  /** Why an entity (table, field, doc id) ranks where it does for the request's query. */
+  String explain(SearchRequest request, String entityId) throws IOException;
+
   Optional<Table> table(TableId id) throws IOException;
 
   Optional<Dataset> dataset(String project, String dataset) throws IOException;

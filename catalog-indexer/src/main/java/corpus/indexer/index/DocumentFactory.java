@@ -128,7 +128,6 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.TITLE, id));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(table)));
-    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, new BytesRef(id)));
     if (state != null) {
       doc.add(new BinaryDocValuesField(IndexFields.STATE_DV, new BytesRef(state.encode())));
     }
@@ -265,9 +264,12 @@ public final class DocumentFactory {
   private static Document base(String kind, String id, String table, String project, String dataset, String source) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, id, Store.YES));
+    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, new BytesRef(id)));
     doc.add(new StringField(IndexFields.KIND, kind, Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.KIND_DV, new BytesRef(kind)));
     if (table != null) {
       doc.add(new StringField(IndexFields.TABLE, table, Store.YES));
+      doc.add(new BinaryDocValuesField(IndexFields.TABLE_DV, new BytesRef(table)));
     }
     if (project != null) {
       doc.add(new StringField(IndexFields.PROJECT, project.toLowerCase(Locale.ROOT), Store.NO));
@@ -279,9 +281,16 @@ public final class DocumentFactory {
     return doc;
   }
 
+  /** Names a query may equal; {@code rights_feed} also as {@code rights feed}, as people type it. */
   private static void exact(Document doc, String... names) {
+    Set<String> forms = new LinkedHashSet<>();
     for (String n : names) {
-      doc.add(new StringField(IndexFields.EXACT, n.toLowerCase(Locale.ROOT), Store.NO));
+      String lower = n.toLowerCase(Locale.ROOT);
+      forms.add(lower);
+      forms.add(lower.replace('_', ' '));
+    }
+    for (String form : forms) {
+      doc.add(new StringField(IndexFields.EXACT, form, Store.NO));
     }
   }
 

@@ -56,7 +56,11 @@ public final class IndexFields {
   public static final String UPSTREAM = "upstream";
   /** Tables a table feeds (its direct downstream); for pipelines, the tables they write. */
   public static final String DOWNSTREAM = "downstream";
-  /** Table id as binary doc values, for reading the state of a catalog quickly. */
+  /** Kind as sorted doc values, for ranking without loading stored fields. */
+  public static final String KIND_DV = "kind_dv";
+  /** Owning table id as binary doc values (field and table docs). */
+  public static final String TABLE_DV = "table_dv";
+  /** Entity id as binary doc values, for ranking and reading catalog state without stored fields. */
   public static final String ID_DV = "id_dv";
   /** Content hash, extras hash and origin of a table, as binary doc values (incremental updates). */
   public static final String STATE_DV = "state_dv";

@@ -10,7 +10,9 @@ import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
 import corpus.indexer.model.TableUsage;
+import corpus.indexer.CorpusHome;
 import corpus.indexer.search.CatalogSearch;
+import corpus.indexer.search.Synonyms;
 import corpus.indexer.search.SearchRequest;
 import corpus.indexer.search.SearchResponse;
 import corpus.lineage.graph.LineageGraph;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -49,13 +52,21 @@ public final class LuceneCatalog implements CatalogReader {
 
   private final FSDirectory directory;
   private final SearcherManager searchers;
-  private final CatalogSearch search = new CatalogSearch();
+  private final CatalogSearch search;
   private final ObjectMapper json = CatalogJson.mapper();
   private volatile CachedGraph graph;
 
-  private LuceneCatalog(FSDirectory directory) throws IOException {
+  private LuceneCatalog(FSDirectory directory, Synonyms synonyms) throws IOException {
     this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.search = new CatalogSearch(synonyms);
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new CatalogSimilarity());
+        return searcher;
+      }
+    });
   }
 
   /** Opens the catalog in {@code indexDir}; fails with a clear message when there is none. */
@@ -64,7 +75,8 @@ public final class LuceneCatalog implements CatalogReader {
       throw new IOException("no catalog at " + indexDir + ": build one with `corpus index --index-dir "
           + indexDir + " --source sample`");
     }
-    return new LuceneCatalog(FSDirectory.open(indexDir));
+    return new LuceneCatalog(FSDirectory.open(indexDir),
+        Synonyms.load(CorpusHome.resolve().root().resolve("synonyms.txt")));
   }
 
   /** True when {@code indexDir} holds a committed catalog. */
@@ -82,6 +94,16 @@ public final class LuceneCatalog implements CatalogReader {
     IndexSearcher searcher = searchers.acquire();
     try {
       return search.search(searcher, request);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public String explain(SearchRequest request, String entityId) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return search.explain(searcher, request, entityId);
     } finally {
       searchers.release(searcher);
     }

@@ -20,7 +20,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -51,10 +56,14 @@ public final class CatalogSearch {
   private static final int FACET_VALUES = 20;
   private static final int MAX_MATCHED_FIELDS = 5;
 
-  private final LuceneQueries queries = new LuceneQueries();
+  private final LuceneQueries queries;
   private final FacetsConfig facetsConfig = DocumentFactory.facetsConfig();
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
   private volatile FacetState facetState;
+
+  public CatalogSearch(Synonyms synonyms) {
+    this.queries = new LuceneQueries(synonyms);
+  }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -111,7 +120,7 @@ public final class CatalogSearch {
         }
       }
     }
-    List<SearchHit> hits = rollUp(searcher, top, parsed, request.limit(), fieldsOnly);
+    List<SearchHit> hits = rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly);
     return new Outcome(top.totalHits.value(), hits, facets);
   }
 
@@ -130,37 +139,89 @@ public final class CatalogSearch {
     return state;
   }
 
-  /** One entry per entity: a field hit joins its table's entry unless it is itself the exact match. */
-  private List<SearchHit> rollUp(
-      IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, int limit, boolean fieldsOnly) throws IOException {
-    StoredFields stored = searcher.storedFields();
+  /**
+   * One entry per entity: a field hit joins its table's entry unless it is itself the exact match;
+   * entries are then re-ranked by how many of the query's words they match, and only the final
+   * page is loaded from stored fields.
+   */
+  private List<SearchHit> rollUp(IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, boolean fuzzy,
+      int limit, boolean fieldsOnly) throws IOException {
     String exact = parsed.freeText();
+    ScoreDoc[] window = top.scoreDocs.clone();
+    java.util.Arrays.sort(window, Comparator.comparingInt(sd -> sd.doc));
     Map<String, Entry> entries = new LinkedHashMap<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document doc = stored.document(sd.doc);
-      String kind = doc.get(IndexFields.KIND);
-      String id = doc.get(IndexFields.ID);
-      if (kind.equals("field") && !fieldsOnly && !isExactField(id, exact)) {
-        String table = doc.get(IndexFields.TABLE);
-        Entry entry = entries.get(table);
-        if (entry == null) {
-          Document tableDoc = byId(searcher, table);
-          if (tableDoc == null) {
-            continue;
-          }
-          entry = new Entry(tableDoc, sd.score * 0.95f);
-          entries.put(table, entry);
-        }
-        entry.addField(fieldPath(id));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    SortedDocValues kinds = null;
+    BinaryDocValues ids = null;
+    BinaryDocValues tables = null;
+    for (ScoreDoc sd : window) {
+      int li = ReaderUtil.subIndex(sd.doc, leaves);
+      LeafReaderContext leaf = leaves.get(li);
+      if (li != leafIndex) {
+        leafIndex = li;
+        kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
+        ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
+        tables = DocValues.getBinary(leaf.reader(), IndexFields.TABLE_DV);
+      }
+      int doc = sd.doc - leaf.docBase;
+      if (!kinds.advanceExact(doc) || !ids.advanceExact(doc)) {
         continue;
       }
-      entries.computeIfAbsent(id, k -> new Entry(doc, sd.score));
+      String kind = kinds.lookupOrd(kinds.ordValue()).utf8ToString();
+      String id = ids.binaryValue().utf8ToString();
+      if (kind.equals("field") && !fieldsOnly && !isExactField(id, exact) && tables.advanceExact(doc)) {
+        String table = tables.binaryValue().utf8ToString();
+        Entry entry = entries.get(table);
+        if (entry == null || entry.docScore < sd.score * 0.95f) {
+          Entry rolled = new Entry(table, -1, sd.score * 0.95f);
+          if (entry != null) {
+            rolled.fields.addAll(entry.fields);
+            rolled.docId = entry.docId;
+            rolled.docScore = Math.max(rolled.docScore, entry.docScore);
+          }
+          entries.put(table, rolled);
+          entry = rolled;
+        }
+        entry.addField(fieldPath(id), sd.score);
+        continue;
+      }
+      Entry existing = entries.get(id);
+      if (existing == null) {
+        entries.put(id, new Entry(id, sd.doc, sd.score));
+      } else {
+        existing.docId = sd.doc;
+        existing.docScore = Math.max(existing.docScore, sd.score);
+      }
     }
-    return entries.values().stream()
-        .sorted(Comparator.comparingDouble((Entry e) -> e.score).reversed())
-        .limit(limit)
-        .map(Entry::toHit)
-        .toList();
+    List<Entry> ranked = new ArrayList<>(entries.values());
+    for (Entry e : ranked) {
+      if (e.docId < 0) {
+        e.docId = docIdOf(searcher, e.id);
+      }
+    }
+    ranked.removeIf(e -> e.docId < 0);
+    ranked.sort(Comparator.comparingDouble((Entry e) -> e.docScore).reversed());
+    List<Entry> candidates = ranked.subList(0, Math.min(ranked.size(), Math.max(limit * 3, 30)));
+    WordCoverage coverage = new WordCoverage(searcher, queries.wordQueries(parsed, fuzzy));
+    int[] docs = candidates.stream().mapToInt(e -> e.docId).toArray();
+    int[] matched = coverage.matched(docs);
+    for (int i = 0; i < candidates.size(); i++) {
+      candidates.get(i).finalScore = candidates.get(i).docScore * WordCoverage.factor(matched[i], coverage.wordCount());
+    }
+    List<Entry> page = new ArrayList<>(candidates);
+    page.sort(Comparator.comparingDouble((Entry e) -> e.finalScore).reversed());
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (Entry e : page.subList(0, Math.min(limit, page.size()))) {
+      hits.add(e.toHit(stored.document(e.docId)));
+    }
+    return hits;
+  }
+
+  private static int docIdOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
   private static boolean isExactField(String id, String query) {
@@ -178,46 +239,42 @@ public final class CatalogSearch {
     return fieldId.substring(fieldId.indexOf(':') + 1);
   }
 
-  private static Document byId(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-    return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
-  }
-
+  /** One result being ranked: an entity with its best document score and its matching fields. */
   private static final class Entry {
-    private final Document doc;
-    private final float score;
+    private final String id;
+    private int docId;
+    private float docScore;
+    private double finalScore;
     private final Set<String> fields = new LinkedHashSet<>();
 
-    Entry(Document doc, float score) {
-      this.doc = doc;
-      this.score = score;
+    Entry(String id, int docId, float score) {
+      this.id = id;
+      this.docId = docId;
+      this.docScore = score;
     }
 
-    void addField(String path) {
+    void addField(String path, float score) {
       if (fields.size() < MAX_MATCHED_FIELDS) {
         fields.add(path);
       }
     }
 
-    SearchHit toHit() {
+    SearchHit toHit(Document doc) {
       String kind = doc.get(IndexFields.KIND);
-      String id = doc.get(IndexFields.ID);
       String table = kind.equals("field") ? doc.get(IndexFields.TABLE) : null;
       List<String> badges = Arrays.asList(doc.getValues(IndexFields.BADGES));
-      return new SearchHit(kind, id, table, score, DocumentAbbrev.of(doc.get(IndexFields.SNIPPET)),
+      return new SearchHit(kind, id, table, finalScore, abbreviate(doc.get(IndexFields.SNIPPET)),
           doc.get(IndexFields.TITLE), new ArrayList<>(fields), badges);
     }
   }
 
   /** Snippets are short: the first 200 characters of the stored description or text. */
-  private static final class DocumentAbbrev {
-    static String of(String s) {
-      if (s == null) {
-        return "";
-      }
-      String t = s.replaceAll("\\s+", " ").strip();
-      return t.length() <= 200 ? t : t.substring(0, 199) + "…";
+  private static String abbreviate(String s) {
+    if (s == null) {
+      return "";
     }
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= 200 ? t : t.substring(0, 199) + "…";
   }
 
   private String suggest(IndexSearcher searcher, QuerySyntax.Parsed parsed) throws IOException {
@@ -234,6 +291,23 @@ public final class CatalogSearch {
       }
     }
     return changed ? String.join(" ", corrected) : null;
+  }
+
+  /**
+   * Why an entity ranks where it does for a query: Lucene's explanation of its document score
+   * (field weights, BM25 terms, ranking factor) and how many of the query's words it matches.
+   */
+  public String explain(IndexSearcher searcher, SearchRequest request, String entityId) throws IOException {
+    QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+    Query query = FunctionScoreQuery.boostByValue(queries.build(parsed, false), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
+    int doc = docIdOf(searcher, entityId);
+    if (doc < 0) {
+      return entityId + " is not in the catalog";
+    }
+    WordCoverage coverage = new WordCoverage(searcher, queries.wordQueries(parsed, false));
+    int matched = coverage.matched(new int[] {doc})[0];
+    return String.format(Locale.ROOT, "matches %d of %d words (factor %.2f)%n%s", matched, coverage.wordCount(),
+        WordCoverage.factor(matched, coverage.wordCount()), searcher.explain(query, doc));
   }
 
   /** Table ids and field paths that start with the prefix, most important tables first. */

@@ -41,9 +41,21 @@ public final class LuceneQueries {
   static final float EXACT_WORD = 6f;
   static final float EXACT_QUERY = 40f;
   static final float PREFIX = 1.5f;
+  /** A table named exactly like one word of a several-word query: a hint, not the answer. */
+  static final float EXACT_WORD_OF_MANY = 2f;
+  static final float PROXIMITY = 1.5f;
+  static final int PROXIMITY_SLOP = 3;
+
+  /** Weight of a synonym relative to the word the user typed. */
+  static final float SYNONYM = 0.4f;
 
   private final Analyzer identifier = Analyzers.identifier();
   private final Analyzer prose = Analyzers.prose();
+  private final Synonyms synonyms;
+
+  public LuceneQueries(Synonyms synonyms) {
+    this.synonyms = synonyms;
+  }
 
   /** The scoring text part plus the non-scoring filters; {@code fuzzy} matches words within edits. */
   public Query build(QuerySyntax.Parsed parsed, boolean fuzzy) {
@@ -87,26 +99,55 @@ public final class LuceneQueries {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     String whole = parsed.freeText();
     text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, whole)), EXACT_QUERY), Occur.SHOULD);
-    List<String> words = parsed.words();
-    for (int i = 0; i < words.size(); i++) {
-      boolean last = i == words.size() - 1;
-      Query word = word(words.get(i), last && parsed.endsInWord(), fuzzy);
-      if (word != null) {
-        text.add(word, Occur.SHOULD);
-      }
+    for (Query word : wordQueries(parsed, fuzzy)) {
+      text.add(word, Occur.SHOULD);
     }
-    for (String phrase : parsed.phrases()) {
-      text.add(phrase(phrase), Occur.SHOULD);
+    List<String> proseTokens = analyze(prose, String.join(" ", parsed.words().stream().filter(w -> !isFiller(w)).toList()));
+    for (int i = 0; i + 1 < proseTokens.size(); i++) {
+      // neighbouring words that also stand close together in a description, as the user typed them
+      text.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, IndexFields.DESCRIPTION, proseTokens.get(i),
+          proseTokens.get(i + 1)), PROXIMITY), Occur.SHOULD);
     }
     return text.build();
   }
 
+  /** One query per word and phrase the user typed (stop words left out), for scoring and coverage. */
+  public List<Query> wordQueries(QuerySyntax.Parsed parsed, boolean fuzzy) {
+    List<Query> out = new ArrayList<>();
+    List<String> words = parsed.words().stream().filter(w -> !isFiller(w)).toList();
+    if (words.isEmpty()) {
+      words = parsed.words();
+    }
+    for (int i = 0; i < words.size(); i++) {
+      boolean last = i == words.size() - 1;
+      Query word = word(words.get(i), last && parsed.endsInWord(), fuzzy, synonyms,
+          words.size() + parsed.phrases().size() > 1 ? EXACT_WORD_OF_MANY : EXACT_WORD);
+      if (word != null) {
+        out.add(word);
+      }
+    }
+    for (String phrase : parsed.phrases()) {
+      out.add(phrase(phrase));
+    }
+    return out;
+  }
+
+  /** Words that carry no meaning in a catalog query ("every play of a track"): left out of matching. */
+  static final java.util.Set<String> FILLER = java.util.Set.of(
+      "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
+      "the", "to", "with", "every", "each", "all", "which", "who", "what", "where", "when", "how", "that", "this",
+      "there", "their", "its", "per", "me", "my", "show", "find", "list", "get");
+
+  private static boolean isFiller(String word) {
+    return FILLER.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The best of a word's matches across fields (dis-max), so one word counts once. */
-  private Query word(String word, boolean prefix, boolean fuzzy) {
+  private Query word(String word, boolean prefix, boolean fuzzy, Synonyms expansions, float exactBoost) {
     List<Query> alternatives = new ArrayList<>();
     List<String> idTokens = analyze(identifier, word);
     String lower = word.toLowerCase(Locale.ROOT);
-    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, lower)), EXACT_WORD));
+    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, lower)), exactBoost));
     addAll(alternatives, IndexFields.NAME, idTokens, NAME, fuzzy);
     addAll(alternatives, IndexFields.PATH, idTokens, PATH, fuzzy);
     addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, FIELD_NAMES, fuzzy);
@@ -121,6 +162,12 @@ public final class LuceneQueries {
     }
     if (idTokens.isEmpty() && proseTokens.isEmpty()) {
       return null;
+    }
+    for (String synonym : expansions.of(lower)) {
+      Query q = synonym.contains(" ") ? phrase(synonym) : word(synonym, false, false, Synonyms.none(), EXACT_WORD_OF_MANY);
+      if (q != null) {
+        alternatives.add(new BoostQuery(q, SYNONYM));
+      }
     }
     return new DisjunctionMaxQuery(alternatives, 0.1f);
   }

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Turns the source specs of the command line ({@code sample}, {@code duckdb:FILE}, {@code
  * export:DIR}, {@code docs:DIR}) into sources. One spec may stand for several sources: {@code
- * sample} is the embedded warehouse plus its design docs.
+ * sample} is the embedded warehouse plus its design docs and pipeline SQL.
  */
 public final class SourceSpecs {
 
@@ -46,10 +46,11 @@ public final class SourceSpecs {
     });
   }
 
-  /** The embedded sample: its warehouse first (generated on first use), then its design docs. */
+  /** The embedded sample: its warehouse first (generated on first use), its design docs, its pipelines. */
   private static List<CatalogSource> sample(CorpusHome home) {
     SampleLayout layout = SampleLayout.of(home.sampleDir());
-    return List.of(new SampleSource(home), new DocsSource(layout.docsDir()));
+    return List.of(new SampleSource(home), new DocsSource(layout.docsDir()),
+        new SqlSource(layout.pipelinesDir(), layout.pipelineTemplate()));
   }
 
   private static Path path(String spec, String arg) {
