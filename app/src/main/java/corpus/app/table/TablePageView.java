@@ -2,6 +2,7 @@ package corpus.app.table;
 
 import corpus.app.Fxml;
 import corpus.app.doc.DocPanel;
+import corpus.app.lineage.LineageView;
 import corpus.app.theme.Styles;
 import corpus.indexer.catalog.DocRef;
 import corpus.indexer.model.Field;
@@ -14,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -48,6 +51,7 @@ public final class TablePageView {
 
   private final TablePageViewModel viewModel;
   private final DocPanel docPanel = new DocPanel();
+  private final TabPane tabs = new TabPane();
   private final Parent root;
   private SchemaTree schema;
 
@@ -89,6 +93,8 @@ public final class TablePageView {
         overview.setVisible(now == TablePageViewModel.State.READY));
     overview.managedProperty().bind(overview.visibleProperty());
 
+    addLineageTab();
+
     docPanel.setOnClose(viewModel::closeDoc);
     viewModel.openDocProperty().addListener((obs, old, doc) -> {
       if (doc == null) {
@@ -101,6 +107,20 @@ public final class TablePageView {
         }
       }
     });
+  }
+
+  /** Puts the page body under an Overview tab beside a Lineage tab that reads lineage only when shown. */
+  private void addLineageTab() {
+    Node body = split.getItems().getFirst();
+    Tab overviewTab = new Tab("Overview", body);
+    overviewTab.setId("overviewTab");
+    Tab lineageTab = new Tab("Lineage", new LineageView(viewModel.lineage()).root());
+    lineageTab.setId("lineageTab");
+    tabs.getTabs().setAll(overviewTab, lineageTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+        viewModel.lineage().setActive(now == lineageTab));
+    split.getItems().set(0, tabs);
   }
 
   private void showChips() {

@@ -2,6 +2,8 @@ package corpus.app.table;
 
 import corpus.app.Navigator;
 import corpus.app.format.Formats;
+import corpus.app.lineage.ElkGraphLayout;
+import corpus.app.lineage.LineageViewModel;
 import corpus.app.task.TaskExecutor;
 import corpus.app.task.TaskHandle;
 import corpus.app.task.Tasks;
@@ -63,6 +65,7 @@ public final class TablePageViewModel {
   private final TaskExecutor executor;
   private final Navigator navigator;
   private final Formats formats;
+  private final LineageViewModel lineage;
   private TaskHandle<?> loading;
   private long generation;
 
@@ -70,6 +73,8 @@ public final class TablePageViewModel {
     this.executor = executor;
     this.navigator = navigator;
     this.formats = formats;
+    this.lineage = new LineageViewModel(executor, navigator, new ElkGraphLayout());
+    lineage.catalogProperty().bind(catalog);
   }
 
   /** Shows the page of a table, reading it from the catalog in the background. */
@@ -81,6 +86,7 @@ public final class TablePageViewModel {
     tableId.set(id);
     title.set(id.toString());
     openDoc.set(null);
+    lineage.show(id);
     CatalogReader reader = catalog.get();
     if (reader == null) {
       fail("The catalog is not open yet.");
@@ -177,6 +183,8 @@ public final class TablePageViewModel {
     navigator.back();
   }
 
+  /** The lineage tab of the page. */
+  public LineageViewModel lineage() { return lineage; }
   public ObjectProperty<CatalogReader> catalogProperty() { return catalog; }
   public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
   public ReadOnlyObjectProperty<TableId> tableIdProperty() { return tableId.getReadOnlyProperty(); }
