@@ -81,8 +81,8 @@ class CatalogSearchTest {
 
   @Test
   void publishedTablesRankAboveRawOnesForTheSameWords() throws Exception {
-    assertThat(search("plays creator").hits()).extracting(SearchHit::id)
-        .containsSubsequence("acme-prod.creator.daily_creator_metrics", "acme-raw.events.creator_plays_v");
+    assertThat(search("user_id").hits()).extracting(SearchHit::id)
+        .containsSubsequence("acme-prod.users.user_accounts:user_id", "acme-raw.events.plays_raw:user_id");
   }
 
   @Test

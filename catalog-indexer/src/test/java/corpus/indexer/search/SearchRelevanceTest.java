@@ -72,6 +72,6 @@ class SearchRelevanceTest {
   @Test
   void explainsWhyAHitRanks() throws Exception {
     String why = catalog.explain(SearchRequest.of("creator plays per day", 10), "soundwave-prod.creator.daily_creator_metrics");
-    assertThat(why).contains("matches 3 of 3 words").contains("BM25");
+    assertThat(why).contains("matches 3 of 3 words").contains("weight(").contains("name:creator");
   }
 }
