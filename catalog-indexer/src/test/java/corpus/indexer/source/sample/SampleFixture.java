@@ -21,22 +21,32 @@ import java.util.stream.Stream;
 public final class SampleFixture {
 
   private static SampleLayout layout;
+  private static Exception failure;
   private static RecordingSink crawl;
   private static final List<String> STAGES = new ArrayList<>();
 
   private SampleFixture() {}
 
+  /** The shared sample; a failed generation is not retried by every test but rethrown. */
   public static synchronized SampleLayout layout() throws Exception {
+    if (failure != null) {
+      throw new IllegalStateException("the shared sample could not be generated", failure);
+    }
     if (layout == null) {
       Path dir = Files.createTempDirectory("corpus-sample-test-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
-      layout = SampleWarehouse.ensure(dir.resolve("sample"), (stage, done, total) -> {
-        synchronized (STAGES) {
-          if (STAGES.isEmpty() || !STAGES.getLast().equals(stage)) {
-            STAGES.add(stage);
+      try {
+        layout = SampleWarehouse.ensure(dir.resolve("sample"), (stage, done, total) -> {
+          synchronized (STAGES) {
+            if (STAGES.isEmpty() || !STAGES.getLast().equals(stage)) {
+              STAGES.add(stage);
+            }
           }
-        }
-      });
+        });
+      } catch (Exception | LinkageError e) {
+        failure = e instanceof Exception ex ? ex : new IllegalStateException(e);
+        throw failure;
+      }
     }
     return layout;
   }
