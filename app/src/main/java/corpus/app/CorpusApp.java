@@ -1,12 +1,19 @@
 package corpus.app;
 
 import corpus.app.catalog.LuceneCatalogLoader;
+import corpus.app.connect.BigQueryConnector;
+import corpus.app.connect.ConnectDialogs;
+import corpus.app.connect.ConnectionStore;
+import corpus.app.connect.CredentialsProbe;
 import corpus.app.task.FxDebouncer;
 import corpus.app.task.NamedExecutors;
 import corpus.app.task.TaskExecutor;
 import corpus.app.theme.Theme;
 import corpus.indexer.source.SourceSpecs;
+import corpus.indexer.source.CatalogSource;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -35,9 +42,17 @@ public final class CorpusApp extends Application {
     Theme theme = Theme.fromSystemProperty();
     theme.applyBase();
     background = NamedExecutors.cachedDaemonPool("corpus-bg-%02d");
-    LuceneCatalogLoader loader =
-        new LuceneCatalogLoader(config.indexDir(), () -> SourceSpecs.parse("sample", config.home()));
-    window = new MainWindow(loader, TaskExecutor.fx(background), new FxDebouncer(SEARCH_DEBOUNCE), theme);
+    ConnectionStore connections = ConnectionStore.in(config.home());
+    BigQueryConnector connector = new BigQueryConnector();
+    LuceneCatalogLoader loader = new LuceneCatalogLoader(config.indexDir(), () -> {
+      List<CatalogSource> sources = new ArrayList<>(SourceSpecs.parse("sample", config.home()));
+      sources.addAll(connector.sources(connections.load()));
+      return sources;
+    });
+    TaskExecutor executor = TaskExecutor.fx(background);
+    window = new MainWindow(loader, executor, new FxDebouncer(SEARCH_DEBOUNCE), theme);
+    window.enableBigQueryConnections(
+        new ConnectDialogs(connector, CredentialsProbe.system(), connections, loader, executor, theme));
     stage.setTitle("Corpus — data catalog");
     stage.setScene(window.scene());
     stage.setMinWidth(760);

@@ -3,6 +3,7 @@ package corpus.app;
 import corpus.app.catalog.CatalogLoader;
 import corpus.app.catalog.CatalogStatusView;
 import corpus.app.catalog.CatalogViewModel;
+import corpus.app.connect.ConnectDialogs;
 import corpus.app.format.Formats;
 import corpus.app.search.SearchView;
 import corpus.app.search.SearchViewModel;
@@ -17,6 +18,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -46,6 +50,7 @@ public final class MainWindow {
   private final DocPageViewModel docPage;
   private final DocPanel docPanel = new DocPanel();
   private final Scene scene;
+  private ConnectDialogs connectDialogs;
 
   public MainWindow(CatalogLoader loader, TaskExecutor executor, Debouncer debouncer, Theme theme) {
     catalog = new CatalogViewModel(loader, executor);
@@ -132,8 +137,29 @@ public final class MainWindow {
     catalog.start();
   }
 
+  /**
+   * Adds the Catalog menu with "Connect to BigQuery…" (Shortcut+Shift+B), which opens the
+   * connection dialog; after a crawl the catalog is opened again.
+   */
+  public void enableBigQueryConnections(ConnectDialogs dialogs) {
+    connectDialogs = dialogs;
+    MenuItem connect = new MenuItem("Connect to BigQuery…");
+    connect.setId("connectBigQuery");
+    connect.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    connect.setOnAction(e -> dialogs.open(scene.getWindow(),
+        catalog.stateProperty().isEqualTo(CatalogViewModel.State.READY), catalog::reload));
+    Menu menu = new Menu("Catalog", null, connect);
+    menu.setId("catalogMenu");
+    MenuBar bar = new MenuBar(menu);
+    bar.setUseSystemMenuBar(true);
+    ((BorderPane) scene.getRoot()).setTop(bar);
+  }
+
   /** Cancels background work and closes the catalog. */
   public void close() {
+    if (connectDialogs != null) {
+      connectDialogs.close();
+    }
     catalog.close();
   }
 

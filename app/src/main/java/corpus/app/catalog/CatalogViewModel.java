@@ -74,6 +74,17 @@ public final class CatalogViewModel {
         .runOn(executor);
   }
 
+  /**
+   * Opens the catalog again after it was updated on disk, keeping the current one on screen until
+   * the new one is open.
+   */
+  public void reload() {
+    if (state.get() == State.BUILDING) {
+      return;
+    }
+    open();
+  }
+
   /** Builds the catalog from its sources in the background, replacing the current one. */
   public void build() {
     if (build != null && build.runningProperty().get()) {

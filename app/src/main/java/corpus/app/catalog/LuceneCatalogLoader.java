@@ -7,6 +7,7 @@ import corpus.indexer.index.LuceneCatalog;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Opens the Lucene catalog in a folder, or builds it there first with the {@link Indexer} from the
  * given sources (the app's default: the embedded sample warehouse and its design docs).
  */
-public final class LuceneCatalogLoader implements CatalogLoader {
+public final class LuceneCatalogLoader implements CatalogLoader, CatalogUpdater {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneCatalogLoader.class);
 
@@ -47,6 +48,22 @@ public final class LuceneCatalogLoader implements CatalogLoader {
         summary.problems().size());
     summary.problems().forEach(p -> LOG.warn("Skipped while indexing: {}", p));
     return open();
+  }
+
+  @Override
+  public IndexSummary update(List<CatalogSource> added, ProgressListener progress) throws Exception {
+    List<CatalogSource> all = new ArrayList<>();
+    for (CatalogSource own : sources.call()) {
+      if (added.stream().noneMatch(a -> a.spec().equals(own.spec()))) {
+        all.add(own);
+      }
+    }
+    all.addAll(added);
+    IndexSummary summary = new Indexer(indexDir).update(all, progress);
+    LOG.info("Updated catalog in {} ms: {} tables, {} rewritten, {} removed, {} problems",
+        summary.tookMs(), summary.tables(), summary.tablesWritten(), summary.tablesRemoved(),
+        summary.problems().size());
+    return summary;
   }
 
   @Override

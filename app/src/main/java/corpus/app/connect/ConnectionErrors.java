@@ -1,0 +1,117 @@
+package corpus.app.connect;
+
+import com.google.cloud.bigquery.BigQueryException;
+import corpus.indexer.source.bigquery.BigQueryFailure;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what goes wrong while testing a connection into one sentence for the dialog: no
+ * credentials, credentials refused, permission denied, project not found, endpoint unreachable.
+ * Messages from the service are cut to their first line, without e-mail addresses or tokens.
+ */
+final class ConnectionErrors {
+
+  static final String LOGIN_HINT = "run 'gcloud auth application-default login' or choose a"
+      + " service-account key file";
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+  private static final Pattern TOKEN = Pattern.compile("(?i)(bearer|token|key)[=: ]+\\S+");
+
+  private ConnectionErrors() {}
+
+  /** The failure to show for {@code error} met while listing the datasets of {@code project}. */
+  static ConnectFailure whileListing(Throwable error, String project) {
+    if (error instanceof ConnectFailure f) {
+      return f;
+    }
+    if (error instanceof BigQueryFailure f) {
+      return new ConnectFailure(f.getMessage(), f);
+    }
+    Throwable root = rootCause(error);
+    if (root instanceof UnknownHostException || root instanceof ConnectException
+        || root instanceof HttpConnectTimeoutException) {
+      return new ConnectFailure("Cannot reach BigQuery: " + clean(root.getMessage())
+          + ". Check the network, a proxy, or the endpoint under Advanced.", error);
+    }
+    if (root instanceof SocketTimeoutException || root instanceof HttpTimeoutException) {
+      return new ConnectFailure("BigQuery did not answer in time while listing the datasets of project "
+          + project + ".", error);
+    }
+    if (error instanceof BigQueryException e) {
+      return fromService(e, project);
+    }
+    return new ConnectFailure("The connection to project " + project + " failed: "
+        + clean(error.getMessage()) + ".", error);
+  }
+
+  private static ConnectFailure fromService(BigQueryException e, String project) {
+    String reason = e.getError() != null && e.getError().getReason() != null
+        ? e.getError().getReason() : String.valueOf(e.getReason());
+    String detail = clean(e.getError() != null && e.getError().getMessage() != null
+        ? e.getError().getMessage() : e.getMessage());
+    int code = e.getCode();
+    if (code == 401 || reason.equals("authError") || reason.equals("unauthorized")) {
+      return new ConnectFailure("BigQuery rejected the credentials: " + LOGIN_HINT + ".", e);
+    }
+    if (code == 403 || reason.equals("accessDenied")) {
+      return new ConnectFailure("Permission denied on project " + project + ": " + detail
+          + ". Ask for BigQuery Metadata Viewer (roles/bigquery.metadataViewer) there.", e);
+    }
+    if (code == 404 || reason.equals("notFound")) {
+      return new ConnectFailure("Project " + project + " was not found, or these credentials cannot see"
+          + " it: check the project id.", e);
+    }
+    if (code == 0 && e.getMessage() != null && e.getMessage().contains("access token")) {
+      return new ConnectFailure("Google refused to give these credentials an access token ("
+          + detail + "): " + LOGIN_HINT + ".", e);
+    }
+    return new ConnectFailure("BigQuery failed while listing the datasets of project " + project
+        + (code > 0 ? " (HTTP " + code + ")" : "") + ": " + detail + ".", e);
+  }
+
+  /** True when the error only says that the work was cancelled. */
+  static boolean isInterrupt(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException
+          || (t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line without e-mail addresses or tokens, and without a trailing full stop. */
+  static String clean(String message) {
+    if (message == null || message.isBlank()) {
+      return "no details given";
+    }
+    String m = message.strip();
+    int newline = m.indexOf('\n');
+    if (newline > 0) {
+      m = m.substring(0, newline).strip();
+    }
+    m = EMAIL.matcher(m).replaceAll("<user>");
+    m = TOKEN.matcher(m).replaceAll("$1=<redacted>");
+    if (m.length() > 240) {
+      m = m.substring(0, 240) + "…";
+    }
+    while (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return m;
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable r = t;
+    while (r.getCause() != null && r.getCause() != r) {
+      r = r.getCause();
+    }
+    return r;
+  }
+}
