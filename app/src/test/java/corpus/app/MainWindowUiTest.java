@@ -126,9 +126,12 @@ class MainWindowUiTest {
   }
 
   private static String firstCardTitle(FxRobot robot) {
+    // result cards only: other list cells (the sort box's, the facets') have no .result-title
     return robot.lookup(".list-cell").queryAll().stream()
         .filter(n -> ((ListCell<?>) n).getIndex() == 0)
-        .map(n -> robot.from(n).lookup(".result-title").queryAs(Label.class).getText())
+        .map(n -> robot.from(n).lookup(".result-title").tryQueryAs(Label.class))
+        .flatMap(java.util.Optional::stream)
+        .map(Label::getText)
         .findFirst().orElse("");
   }
 
