@@ -2,6 +2,8 @@ package corpus.indexer.cli;
 
 import corpus.indexer.CorpusHome;
 import corpus.indexer.gdpr.GdprFieldClassifications;
+import corpus.indexer.history.CatalogHistory;
+import corpus.indexer.history.HistoryRecorder;
 import corpus.indexer.index.IndexSummary;
 import corpus.indexer.index.Indexer;
 import corpus.indexer.model.Problem;
@@ -48,16 +50,20 @@ public final class IndexCommand implements Callable<Integer> {
         throw new CliException(e.getMessage(), 2);
       }
     }
-    Indexer indexer = new Indexer(indexDir)
-        .withClassifications(GdprFieldClassifications.load(home.database()));
+    GdprFieldClassifications classifications = GdprFieldClassifications.load(home.database());
+    Indexer indexer = new Indexer(indexDir).withClassifications(classifications);
     ConsoleProgress progress = new ConsoleProgress(err);
     IndexSummary summary = rebuild ? indexer.run(parsed, progress) : indexer.update(parsed, progress);
+    CatalogHistory.Outcome history;
     try (CorpusDatabase db = CorpusDatabase.open(home.database())) {
-      db.crawls().record(indexDir, specs, summary);
+      long crawlId = db.crawls().record(indexDir, specs, summary);
+      history = HistoryRecorder.record(db, indexDir, classifications, crawlId);
     }
     err.printf(Locale.ROOT, "indexed %,d datasets, %,d tables, %,d fields, %,d docs into %s in %.1f s"
         + " (%,d tables written, %,d removed)%n", summary.datasets(), summary.tables(), summary.fields(),
         summary.docs(), indexDir, summary.tookMs() / 1000.0, summary.tablesWritten(), summary.tablesRemoved());
+    err.printf(Locale.ROOT, "catalog history: %,d added, %,d changed, %,d removed (corpus history --index-dir %s TABLE)%n",
+        history.added(), history.changed(), history.removed(), indexDir);
     if (!summary.problems().isEmpty()) {
       err.printf(Locale.ROOT, "%d input(s) skipped:%n", summary.problems().size());
       for (Problem p : summary.problems()) {

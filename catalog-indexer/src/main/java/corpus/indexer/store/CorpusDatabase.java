@@ -29,7 +29,7 @@ import java.util.List;
 public final class CorpusDatabase implements AutoCloseable {
 
   /** The migrations in order; add new ones at the end, never edit a released one. */
-  static final List<String> MIGRATIONS = List.of("V1__crawls.sql");
+  static final List<String> MIGRATIONS = List.of("V1__crawls.sql", "V2__catalog_history.sql");
 
   private final Connection connection;
 
