@@ -39,6 +39,7 @@ import org.apache.lucene.util.BytesRef;
 public final class DocumentFactory {
 
   private static final int MAX_DOC_TEXT = 20_000;
+  private static final BytesRef FIELD_KIND = new BytesRef("field");
 
   private final ObjectMapper json = CatalogJson.mapper();
   private final FacetsConfig facets = facetsConfig();
@@ -56,6 +57,11 @@ public final class DocumentFactory {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(IndexFields.FACET_LABEL, true);
+    // drill-down needs only the dimension/value terms, not one term per dimension in every document
+    for (String dim : List.of(IndexFields.FACET_KIND, IndexFields.FACET_PROJECT, IndexFields.FACET_DATASET,
+        IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL)) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    }
     return config;
   }
 
@@ -67,6 +73,12 @@ public final class DocumentFactory {
   /** The documents of one table, recording {@code state} for later incremental updates when given. */
   List<Document> table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
       throws IOException {
+    return table(table, dataset, extras, source, state, null);
+  }
+
+  /** As above, with the table's JSON when the caller has serialised it already (null: serialise here). */
+  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
+      String tableJson) throws IOException {
     TableUsage usage = extras.usage();
     String docText = extras.docText();
     double boost = Ranking.boost(table, dataset, usage);
@@ -94,6 +106,9 @@ public final class DocumentFactory {
     }
     doc.add(new TextField(IndexFields.PATH, table.id().dataset() + "." + table.id().table(), Store.NO));
     exact(doc, table.id().table(), table.id().dataset() + "." + table.id().table(), id);
+    doc.add(new StringField(IndexFields.COMPLETE_TABLE, table.id().table().toLowerCase(Locale.ROOT), Store.NO));
+    doc.add(new StringField(IndexFields.COMPLETE_TABLE,
+        (table.id().dataset() + "." + table.id().table()).toLowerCase(Locale.ROOT), Store.NO));
     if (table.description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, table.description(), Store.NO));
     }
@@ -127,7 +142,7 @@ public final class DocumentFactory {
     labelsAndFlags(doc, table, dataset, tier, owner, badges);
     doc.add(new StoredField(IndexFields.TITLE, id));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
-    doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(table)));
+    doc.add(new StoredField(IndexFields.JSON, tableJson != null ? tableJson : json.writeValueAsString(table)));
     if (state != null) {
       doc.add(new BinaryDocValuesField(IndexFields.STATE_DV, new BytesRef(state.encode())));
     }
@@ -145,13 +160,36 @@ public final class DocumentFactory {
     return docs;
   }
 
+  /**
+   * A field's document, kept slim because a catalog has thirty times more fields than tables: no
+   * stored fields (a hit's title, snippet and badges come from its table's stored JSON for the
+   * final page only), one unique exact term (the lower-cased field id; the other qualified forms are
+   * resolved at query time), no per-document sort key.
+   */
   private Document field(Table table, Field.Flat f, List<String> categories, String tier, String owner,
       double tableBoost, String source, List<String> tableBadges) {
     String tableId = table.id().toString();
-    Document doc = base("field", tableId + ":" + f.path(), tableId, table.id().project(), table.id().dataset(), source);
+    String fieldId = tableId + ":" + f.path();
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, fieldId, Store.NO));
+    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, new BytesRef(fieldId)));
+    doc.add(new StringField(IndexFields.KIND, "field", Store.NO));
+    doc.add(new SortedDocValuesField(IndexFields.KIND_DV, FIELD_KIND));
+    doc.add(new StringField(IndexFields.TABLE, tableId, Store.NO));
+    doc.add(new BinaryDocValuesField(IndexFields.TABLE_DV, new BytesRef(tableId)));
+    doc.add(new StringField(IndexFields.PROJECT, table.id().project().toLowerCase(Locale.ROOT), Store.NO));
+    doc.add(new StringField(IndexFields.DATASET, table.id().dataset().toLowerCase(Locale.ROOT), Store.NO));
+    doc.add(new StringField(IndexFields.SOURCE, source, Store.NO));
     doc.add(new TextField(IndexFields.NAME, f.field().name(), Store.NO));
     doc.add(new TextField(IndexFields.PATH, f.path(), Store.NO));
-    exact(doc, f.field().name(), f.path(), table.id().table() + "." + f.path(), tableId + ":" + f.path(), tableId + "." + f.path());
+    exact(doc, f.field().name(), f.path());
+    String pathLower = f.path().toLowerCase(Locale.ROOT);
+    doc.add(new StringField(IndexFields.COMPLETE_FIELD, pathLower, Store.NO));
+    String leafLower = f.field().name().toLowerCase(Locale.ROOT);
+    if (!leafLower.equals(pathLower)) {
+      doc.add(new StringField(IndexFields.COMPLETE_FIELD, leafLower, Store.NO));
+    }
+    doc.add(new StringField(IndexFields.EXACT, fieldId.toLowerCase(Locale.ROOT), Store.NO));
     int dot = f.path().lastIndexOf('.');
     String parent = dot > 0 ? f.path().substring(0, dot) : "";
     doc.add(new TextField(IndexFields.CONTEXT_NAMES, table.id().table() + " " + parent, Store.NO));
@@ -171,13 +209,10 @@ public final class DocumentFactory {
     }
     for (String category : categories) {
       doc.add(new StringField(IndexFields.PII, category, Store.YES));
-      doc.add(new StoredField(IndexFields.BADGES, "pii:" + category));
     }
-    String mode = f.field().isRepeated() ? " REPEATED" : "";
-    doc.add(new StoredField(IndexFields.TITLE, f.path() + " " + f.field().type() + mode));
-    doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(f.field().description())));
     // fields rank a little below their table so that table hits lead when both match equally
-    rankAndFacets(doc, "field", table.id().project(), table.id().dataset(), tier, owner, type, Map.of(), tableBoost * 0.9, f.path());
+    doc.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
+    facetFields(doc, "field", table.id().project(), table.id().dataset(), tier, owner, type, Map.of());
     return doc;
   }
 
@@ -316,6 +351,11 @@ public final class DocumentFactory {
       String type, Map<String, String> labels, double boost, String sortName) {
     doc.add(new DoubleDocValuesField(IndexFields.BOOST, boost));
     doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, new BytesRef(sortName.toLowerCase(Locale.ROOT))));
+    facetFields(doc, kind, project, dataset, tier, owner, type, labels);
+  }
+
+  private static void facetFields(Document doc, String kind, String project, String dataset, String tier,
+      String owner, String type, Map<String, String> labels) {
     doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind));
     if (project != null) {
       doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PROJECT, project));

@@ -18,6 +18,10 @@ public final class IndexFields {
   /** Lower-cased exact names a query may equal: name, path, {@code dataset.table}, id. */
   public static final String EXACT = "exact";
   public static final String DESCRIPTION = "description";
+  /** Lower-cased names autocompletion offers for tables: name and {@code dataset.table}. */
+  public static final String COMPLETE_TABLE = "complete_table";
+  /** Lower-cased names autocompletion offers for fields: path and leaf name. */
+  public static final String COMPLETE_FIELD = "complete_field";
   /** For tables: the names of all their fields. */
   public static final String FIELD_NAMES = "field_names";
   /** For tables: the descriptions of their fields; for docs: the section text. */

@@ -62,6 +62,7 @@ final class IndexRun implements CatalogSink {
   private final Map<String, String> tableSources = new HashMap<>();
   private final Map<String, PreviousIndex.TableState> states = new HashMap<>();
   private final Map<String, TableUsage> usage = new HashMap<>();
+  private final Map<String, String> datasetJson = new HashMap<>();
   final List<Doc> docs = new ArrayList<>();
   private final List<String> docSources = new ArrayList<>();
   private final List<Pipeline> pipelines = new ArrayList<>();
@@ -102,6 +103,7 @@ final class IndexRun implements CatalogSink {
   public void dataset(Dataset dataset) {
     checkCancelled();
     datasets.put(dataset.id(), dataset);
+    datasetJson.remove(dataset.id());
     datasetSources.put(dataset.id(), source);
   }
 
@@ -132,7 +134,8 @@ final class IndexRun implements CatalogSink {
     }
     linker.addTable(table.id());
     Dataset dataset = datasets.get(table.id().datasetId());
-    String hash = ContentHash.of(toJson(table), dataset == null ? null : toJson(dataset), source, classificationsVersion);
+    String tableJson = toJson(table);
+    String hash = ContentHash.of(tableJson, dataset == null ? null : datasetJson(dataset), source, classificationsVersion);
     PreviousIndex.TableState before = previous.table(id);
     if (before != null && before.contentHash().equals(hash) && Objects.equals(before.origin(), origin)
         && Objects.equals(before.originFingerprint(), originFingerprint)) {
@@ -141,7 +144,7 @@ final class IndexRun implements CatalogSink {
       PreviousIndex.TableState state = new PreviousIndex.TableState(hash, NO_EXTRAS, origin, originFingerprint);
       states.put(id, state);
       try {
-        pool.submit(table, dataset, TableExtras.NONE, source, state);
+        pool.submit(table, dataset, TableExtras.NONE, source, state, tableJson);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -321,6 +324,11 @@ final class IndexRun implements CatalogSink {
         written.add(id);
       }
     }
+  }
+
+  /** A dataset's JSON, serialised once per dataset rather than once per table. */
+  private String datasetJson(Dataset dataset) {
+    return datasetJson.computeIfAbsent(dataset.id(), k -> toJson(dataset));
   }
 
   private String toJson(Object value) {

@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -67,9 +68,7 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     Files.createDirectories(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndex())
-        .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(128);
+    IndexWriterConfig config = writerConfig(incremental);
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config)) {
       PreviousIndex previous = PreviousIndex.EMPTY;
@@ -111,6 +110,22 @@ public final class Indexer {
         throw e;
       }
     }
+  }
+
+  /**
+   * A bulk build flushes large segments as plain files (compound files only save file handles on
+   * small indexes and cost a copy of every flushed segment); an update appends small segments
+   * that merge into the rest.
+   */
+  static IndexWriterConfig writerConfig(boolean incremental) {
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setSegmentsPerTier(incremental ? 10 : 16);
+    merges.setNoCFSRatio(incremental ? 0.1 : 0.0);
+    return new IndexWriterConfig(Analyzers.forIndex())
+        .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(incremental ? 64 : 256)
+        .setUseCompoundFile(incremental)
+        .setMergePolicy(merges);
   }
 
   private static String describe(Exception e) {

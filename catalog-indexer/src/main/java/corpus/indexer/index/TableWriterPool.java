@@ -21,9 +21,10 @@ import org.apache.lucene.index.Term;
  */
 final class TableWriterPool implements AutoCloseable {
 
-  private record Job(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state) {}
+  private record Job(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
+      String json) {}
 
-  private static final Job STOP = new Job(null, null, null, null, null);
+  private static final Job STOP = new Job(null, null, null, null, null, null);
 
   private final IndexWriter writer;
   private final List<BlockingQueue<Job>> queues = new ArrayList<>();
@@ -56,11 +57,17 @@ final class TableWriterPool implements AutoCloseable {
   /** Queues a table (replacing any earlier copy); blocks while the workers are busy. */
   void submit(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
       throws IOException {
+    submit(table, dataset, extras, source, state, null);
+  }
+
+  /** As above, with the table's JSON already serialised (null: the worker serialises it). */
+  void submit(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
+      String json) throws IOException {
     rethrow();
     int worker = Math.floorMod(table.id().toString().hashCode(), queues.size());
     busy.incrementAndGet();
     try {
-      queues.get(worker).put(new Job(table, dataset, extras, source, state));
+      queues.get(worker).put(new Job(table, dataset, extras, source, state, json));
     } catch (InterruptedException e) {
       busy.decrementAndGet();
       Thread.currentThread().interrupt();
@@ -119,7 +126,7 @@ final class TableWriterPool implements AutoCloseable {
           if (failure.get() != null) {
             continue;
           }
-          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source(), job.state());
+          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source(), job.state(), job.json());
           writer.updateDocuments(new Term(IndexFields.TABLE, job.table().id().toString()), docs);
           fields.addAndGet(docs.size() - 1);
         } finally {

@@ -1,11 +1,16 @@
 package corpus.indexer.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.index.DocumentFactory;
 import corpus.indexer.index.IndexFields;
+import corpus.indexer.model.CatalogJson;
+import corpus.indexer.model.Field;
+import corpus.indexer.model.Table;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,37 +19,40 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
- * Runs a {@link SearchRequest} against one index searcher: builds the query, counts facets with
- * drill-sideways (so a chosen facet keeps its siblings' counts), rolls field matches up to their
- * table, and falls back to typo-tolerant matching when exact terms find nothing.
+ * Runs a {@link SearchRequest} against one index searcher: builds the query, takes the top
+ * documents by text score, counts facets with drill-sideways semantics over a bounded sample of the
+ * matches ({@link FacetSample}), rolls field matches up to their table with the ranking factors,
+ * and falls back to typo-tolerant matching when exact terms find nothing.
  */
 public final class CatalogSearch {
 
@@ -55,94 +63,124 @@ public final class CatalogSearch {
 
   private static final int FACET_VALUES = 20;
   private static final int MAX_MATCHED_FIELDS = 5;
+  /** Names looked at per segment and kind when completing a prefix. */
+  static final int COMPLETION_TERMS = 256;
 
   private final LuceneQueries queries;
   private final FacetsConfig facetsConfig = DocumentFactory.facetsConfig();
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-  private volatile FacetState facetState;
+  private final FacetSample facetSample = new FacetSample(facetsConfig);
+  private final ObjectMapper json = CatalogJson.mapper();
 
   public CatalogSearch(Synonyms synonyms) {
     this.queries = new LuceneQueries(synonyms);
   }
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   /** Searches; never returns null, never throws for a malformed query (it is searched as text). */
   public SearchResponse search(IndexSearcher searcher, SearchRequest request) throws IOException {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
     boolean fieldsOnly = parsed.filters().stream().anyMatch(f -> f.key().equals("kind") && f.value().equalsIgnoreCase("field") && !f.negated());
-    Outcome outcome = run(searcher, parsed, request, false, fieldsOnly);
+    List<String> qualified = qualifiedFieldIds(searcher, parsed);
+    Outcome outcome = run(searcher, parsed, qualified, request, false, fieldsOnly);
     String didYouMean = null;
     if (outcome.total == 0 && parsed.hasFreeText()) {
       didYouMean = suggest(searcher, parsed);
-      outcome = run(searcher, parsed, request, true, fieldsOnly);
+      outcome = run(searcher, parsed, qualified, request, true, fieldsOnly);
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(request.query(), outcome.total, took, outcome.hits, outcome.facets, didYouMean);
+    return new SearchResponse(request.query(), outcome.total, took, outcome.hits, outcome.facets, didYouMean,
+        outcome.approximate);
   }
 
-  private record Outcome(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {}
+  private record Outcome(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, boolean approximate) {}
 
-  private Outcome run(
-      IndexSearcher searcher, QuerySyntax.Parsed parsed, SearchRequest request, boolean fuzzy, boolean fieldsOnly)
-      throws IOException {
-    Query base = FunctionScoreQuery.boostByValue(queries.build(parsed, fuzzy), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+  private Outcome run(IndexSearcher searcher, QuerySyntax.Parsed parsed, List<String> qualified, SearchRequest request,
+      boolean fuzzy, boolean fieldsOnly) throws IOException {
+    Query base = queries.build(parsed, fuzzy, qualified);
+    Map<String, Set<String>> drillDowns = new LinkedHashMap<>();
     for (String dd : request.drillDowns()) {
       int eq = dd.indexOf('=');
       if (eq > 0) {
-        drill.add(dd.substring(0, eq), dd.substring(eq + 1));
+        drillDowns.computeIfAbsent(dd.substring(0, eq), k -> new LinkedHashSet<>()).add(dd.substring(eq + 1));
       }
+    }
+    Query drilled = base;
+    if (!drillDowns.isEmpty()) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+      drillDowns.forEach((dim, values) -> {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        String field = facetsConfig.getDimConfig(dim).indexFieldName;
+        for (String v : values) {
+          any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
+        }
+        b.add(any.build(), Occur.FILTER);
+      });
+      drilled = b.build();
     }
     int window = Math.max(request.limit() * 10, 200);
-    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-    TopDocs top;
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    if (state == null) {
-      top = searcher.search(drill, window);
+    // top documents by text score alone (block-max WAND can skip); ranking factors apply in the roll-up
+    TopDocs top = searcher.search(drilled, window);
+    long total;
+    boolean approximate;
+    Map<String, Map<String, Long>> facets;
+    if (request.facets()) {
+      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES);
+      total = sample.total();
+      approximate = sample.approximate();
+      facets = sample.facets();
+      if (total == 0 && top.scoreDocs.length > 0) { // a sample can miss rare matches; the top docs cannot
+        total = top.totalHits.value();
+        approximate = true;
+      }
     } else {
-      DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, state).search(drill, window);
-      top = result.hits;
-      for (String dim : FACET_DIMS) {
-        FacetResult fr;
-        try {
-          fr = result.facets.getTopChildren(FACET_VALUES, dim);
-        } catch (IllegalArgumentException noSuchDim) {
-          continue;
-        }
-        if (fr != null) {
-          Map<String, Long> counts = new LinkedHashMap<>();
-          for (LabelAndValue lv : fr.labelValues) {
-            counts.put(lv.label, lv.value.longValue());
-          }
-          facets.put(dim, counts);
+      total = top.totalHits.value();
+      approximate = top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
+      facets = Map.of();
+    }
+    List<SearchHit> hits = rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly);
+    return new Outcome(total, hits, facets, approximate);
+  }
+
+  /**
+   * A query naming a field with its table ({@code t.path}, {@code d.t.path}, {@code p.d.t.path}) as
+   * the field ids it may mean, lower-cased as the exact terms of field documents hold them.
+   */
+  private List<String> qualifiedFieldIds(IndexSearcher searcher, QuerySyntax.Parsed parsed) throws IOException {
+    String whole = parsed.freeText();
+    if (whole.isEmpty() || whole.indexOf('.') < 0 || whole.indexOf(' ') >= 0 || whole.indexOf(':') >= 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int dot = whole.indexOf('.'); dot > 0 && dot < whole.length() - 1; dot = whole.indexOf('.', dot + 1)) {
+      String tableRef = whole.substring(0, dot);
+      String path = whole.substring(dot + 1);
+      Query tables = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.EXACT, tableRef)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.KIND, "table")), Occur.FILTER)
+          .build();
+      TopDocs found = searcher.search(tables, 5);
+      for (ScoreDoc sd : found.scoreDocs) {
+        String id = docValue(searcher, sd.doc, IndexFields.ID_DV);
+        if (id != null) {
+          out.add(id.toLowerCase(Locale.ROOT) + ":" + path);
         }
       }
     }
-    List<SearchHit> hits = rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly);
-    return new Outcome(top.totalHits.value(), hits, facets);
+    return out;
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState;
-    if (current != null && current.reader == reader) {
-      return current.state;
-    }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    } catch (IllegalArgumentException noFacetsIndexed) {
-      state = null;
-    }
-    facetState = new FacetState(reader, state);
-    return state;
+  private static String docValue(IndexSearcher searcher, int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+    return values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : null;
   }
 
   /**
    * One entry per entity: a field hit joins its table's entry unless it is itself the exact match;
-   * entries are then re-ranked by how many of the query's words they match, and only the final
-   * page is loaded from stored fields.
+   * scores are multiplied by the entity's ranking factor, entries re-ranked by how many of the
+   * query's words they match, and only the final page is loaded from stored fields.
    */
   private List<SearchHit> rollUp(IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, boolean fuzzy,
       int limit, boolean fieldsOnly) throws IOException {
@@ -155,6 +193,7 @@ public final class CatalogSearch {
     SortedDocValues kinds = null;
     BinaryDocValues ids = null;
     BinaryDocValues tables = null;
+    NumericDocValues boosts = null;
     for (ScoreDoc sd : window) {
       int li = ReaderUtil.subIndex(sd.doc, leaves);
       LeafReaderContext leaf = leaves.get(li);
@@ -163,18 +202,23 @@ public final class CatalogSearch {
         kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
         ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
         tables = DocValues.getBinary(leaf.reader(), IndexFields.TABLE_DV);
+        boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
       }
       int doc = sd.doc - leaf.docBase;
       if (!kinds.advanceExact(doc) || !ids.advanceExact(doc)) {
         continue;
+      }
+      float score = sd.score;
+      if (boosts.advanceExact(doc)) {
+        score *= (float) Double.longBitsToDouble(boosts.longValue());
       }
       String kind = kinds.lookupOrd(kinds.ordValue()).utf8ToString();
       String id = ids.binaryValue().utf8ToString();
       if (kind.equals("field") && !fieldsOnly && !isExactField(id, exact) && tables.advanceExact(doc)) {
         String table = tables.binaryValue().utf8ToString();
         Entry entry = entries.get(table);
-        if (entry == null || entry.docScore < sd.score * 0.95f) {
-          Entry rolled = new Entry(table, -1, sd.score * 0.95f);
+        if (entry == null || entry.docScore < score * 0.95f) {
+          Entry rolled = new Entry(table, "table", -1, score * 0.95f);
           if (entry != null) {
             rolled.fields.addAll(entry.fields);
             rolled.docId = entry.docId;
@@ -183,15 +227,15 @@ public final class CatalogSearch {
           entries.put(table, rolled);
           entry = rolled;
         }
-        entry.addField(fieldPath(id), sd.score);
+        entry.addField(fieldPath(id), score);
         continue;
       }
       Entry existing = entries.get(id);
       if (existing == null) {
-        entries.put(id, new Entry(id, sd.doc, sd.score));
+        entries.put(id, new Entry(id, kind, sd.doc, score));
       } else {
         existing.docId = sd.doc;
-        existing.docScore = Math.max(existing.docScore, sd.score);
+        existing.docScore = Math.max(existing.docScore, score);
       }
     }
     List<Entry> ranked = new ArrayList<>(entries.values());
@@ -212,11 +256,42 @@ public final class CatalogSearch {
     List<Entry> page = new ArrayList<>(candidates);
     page.sort(Comparator.comparingDouble((Entry e) -> e.finalScore).reversed());
     StoredFields stored = searcher.storedFields();
+    Map<String, Table> tablesRead = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>();
     for (Entry e : page.subList(0, Math.min(limit, page.size()))) {
-      hits.add(e.toHit(stored.document(e.docId)));
+      hits.add(e.kind.equals("field") ? fieldHit(searcher, stored, e, tablesRead) : e.toHit(stored.document(e.docId)));
     }
     return hits;
+  }
+
+  /** A field hit: title and snippet from its table's stored record, personal-data badges from the field. */
+  private SearchHit fieldHit(IndexSearcher searcher, StoredFields stored, Entry e, Map<String, Table> tablesRead)
+      throws IOException {
+    String tableId = e.id.substring(0, e.id.indexOf(':'));
+    String path = fieldPath(e.id);
+    Table table = tablesRead.get(tableId);
+    if (table == null && !tablesRead.containsKey(tableId)) {
+      int doc = docIdOf(searcher, tableId);
+      String json = doc < 0 ? null : stored.document(doc, Set.of(IndexFields.JSON)).get(IndexFields.JSON);
+      table = json == null ? null : this.json.readValue(json, Table.class);
+      tablesRead.put(tableId, table);
+    }
+    String title = path;
+    String snippet = "";
+    if (table != null) {
+      for (Field.Flat f : table.flatFields()) {
+        if (f.path().equals(path)) {
+          title = path + " " + f.field().type() + (f.field().isRepeated() ? " REPEATED" : "");
+          snippet = abbreviate(f.field().description());
+          break;
+        }
+      }
+    }
+    List<String> badges = new ArrayList<>();
+    for (String category : stored.document(e.docId, Set.of(IndexFields.PII)).getValues(IndexFields.PII)) {
+      badges.add("pii:" + category);
+    }
+    return new SearchHit("field", e.id, tableId, e.finalScore, snippet, title, new ArrayList<>(e.fields), badges);
   }
 
   private static int docIdOf(IndexSearcher searcher, String id) throws IOException {
@@ -242,13 +317,15 @@ public final class CatalogSearch {
   /** One result being ranked: an entity with its best document score and its matching fields. */
   private static final class Entry {
     private final String id;
+    private final String kind;
     private int docId;
     private float docScore;
     private double finalScore;
     private final Set<String> fields = new LinkedHashSet<>();
 
-    Entry(String id, int docId, float score) {
+    Entry(String id, String kind, int docId, float score) {
       this.id = id;
+      this.kind = kind;
       this.docId = docId;
       this.docScore = score;
     }
@@ -310,31 +387,87 @@ public final class CatalogSearch {
         WordCoverage.factor(matched, coverage.wordCount()), searcher.explain(query, doc));
   }
 
-  /** Table ids and field paths that start with the prefix, most important tables first. */
+  /**
+   * Table ids and field paths that start with the prefix: tables first, the more important first,
+   * then field paths, the more common first. Reads terms and doc values only, and at most {@link
+   * #COMPLETION_TERMS} names per segment and kind, so a one-letter prefix costs no more than a long one.
+   */
   public List<String> complete(IndexSearcher searcher, String prefix, int limit) throws IOException {
     String p = prefix.strip().toLowerCase(Locale.ROOT);
-    if (p.isEmpty()) {
+    if (p.isEmpty() || limit <= 0) {
       return List.of();
     }
-    Query names = new BooleanQuery.Builder()
-        .add(new PrefixQuery(new Term(IndexFields.EXACT, p)), Occur.MUST)
-        .add(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexFields.KIND, "table")), Occur.SHOULD)
-            .add(new TermQuery(new Term(IndexFields.KIND, "field")), Occur.SHOULD)
-            .build(), Occur.FILTER)
-        .build();
-    Query ranked = FunctionScoreQuery.boostByValue(names, DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
-    TopDocs top = searcher.search(ranked, limit * 4);
+    BytesRef start = new BytesRef(p);
+    record Ranked(String id, double boost) {}
+    List<Ranked> tables = new ArrayList<>();
+    Map<String, Integer> fieldNames = new HashMap<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      Terms terms = leaf.reader().terms(IndexFields.COMPLETE_TABLE);
+      if (terms != null) {
+        TermsEnum te = terms.iterator();
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
+        NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
+        PostingsEnum postings = null;
+        int n = 0;
+        if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
+          do {
+            if (!StringHelper.startsWith(te.term(), start) || n++ >= COMPLETION_TERMS) {
+              break;
+            }
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+              if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                double boost = boosts.advanceExact(doc) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
+                tables.add(new Ranked(ids.binaryValue().utf8ToString(), boost));
+              }
+            }
+          } while (te.next() != null);
+        }
+      }
+      Terms fields = leaf.reader().terms(IndexFields.COMPLETE_FIELD);
+      if (fields != null) {
+        TermsEnum te = fields.iterator();
+        int n = 0;
+        if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
+          do {
+            if (!StringHelper.startsWith(te.term(), start) || n++ >= COMPLETION_TERMS) {
+              break;
+            }
+            fieldNames.merge(te.term().utf8ToString(), te.docFreq(), Integer::sum);
+          } while (te.next() != null);
+        }
+      }
+    }
+    tables.sort(Comparator.comparingDouble(Ranked::boost).reversed().thenComparing(Ranked::id));
     Set<String> out = new LinkedHashSet<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document doc = stored.document(sd.doc);
-      String id = doc.get(IndexFields.ID);
-      out.add(doc.get(IndexFields.KIND).equals("field") ? id.substring(id.indexOf(':') + 1) : id);
+    for (Ranked t : tables) {
+      if (out.size() >= limit) {
+        return List.copyOf(out);
+      }
+      out.add(t.id());
+    }
+    List<Map.Entry<String, Integer>> common = new ArrayList<>(fieldNames.entrySet());
+    common.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<String, Integer> name : common) {
       if (out.size() >= limit) {
         break;
       }
+      String path = fieldPathNamed(searcher, name.getKey());
+      if (path != null) {
+        out.add(path);
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** The path, as the catalog spells it, of one field whose path or name is {@code lowerName}. */
+  private static String fieldPathNamed(IndexSearcher searcher, String lowerName) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.COMPLETE_FIELD, lowerName)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    String id = docValue(searcher, top.scoreDocs[0].doc, IndexFields.ID_DV);
+    return id == null ? null : fieldPath(id);
   }
 }

@@ -59,9 +59,18 @@ public final class LuceneQueries {
 
   /** The scoring text part plus the non-scoring filters; {@code fuzzy} matches words within edits. */
   public Query build(QuerySyntax.Parsed parsed, boolean fuzzy) {
+    return build(parsed, fuzzy, List.of());
+  }
+
+  /**
+   * As {@link #build(QuerySyntax.Parsed, boolean)}, where the whole query also equals each of the
+   * lower-cased field ids in {@code qualifiedFieldIds} (a field named with its table, resolved by
+   * the caller against the catalog).
+   */
+  public Query build(QuerySyntax.Parsed parsed, boolean fuzzy, List<String> qualifiedFieldIds) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (parsed.hasFreeText()) {
-      query.add(text(parsed, fuzzy), Occur.MUST);
+      query.add(text(parsed, fuzzy, qualifiedFieldIds), Occur.MUST);
     } else {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
@@ -95,10 +104,13 @@ public final class LuceneQueries {
     return query.build();
   }
 
-  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy) {
+  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy, List<String> qualifiedFieldIds) {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     String whole = parsed.freeText();
     text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, whole)), EXACT_QUERY), Occur.SHOULD);
+    for (String fieldId : qualifiedFieldIds) {
+      text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, fieldId)), EXACT_QUERY), Occur.SHOULD);
+    }
     for (Query word : wordQueries(parsed, fuzzy)) {
       text.add(word, Occur.SHOULD);
     }
