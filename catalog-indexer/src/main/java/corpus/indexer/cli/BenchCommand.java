@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus bench search}: index build rate and search latency on a corpus, figures on stdout. */
 @Command(name = "bench", description = "Benchmarks that print their figures (JSON on stdout).",
-    subcommands = {BenchCommand.Search.class})
+    subcommands = {BenchCommand.Search.class, BenchEstimateCommand.class})
 public final class BenchCommand {
 
   /** {@code corpus bench search --source export:DIR}. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "corpus 0.1.0",
     description = "Data catalog and GDPR governance explorer for BigQuery warehouses.",
-    subcommands = {IndexCommand.class, SearchCommand.class, LineageCommand.class, GenerateCommand.class, BenchCommand.class, GdprCommand.class, ScdCommand.class, HistoryCommand.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, LineageCommand.class, GenerateCommand.class, BenchCommand.class, GdprCommand.class, ScdCommand.class, HistoryCommand.class, EstimateCommand.class,
       CommandLine.HelpCommand.class})
 public final class CorpusCli {
 

@@ -29,7 +29,8 @@ import java.util.List;
 public final class CorpusDatabase implements AutoCloseable {
 
   /** The migrations in order; add new ones at the end, never edit a released one. */
-  static final List<String> MIGRATIONS = List.of("V1__crawls.sql", "V2__catalog_history.sql");
+  static final List<String> MIGRATIONS = List.of("V1__crawls.sql", "V2__catalog_history.sql",
+      "V3__query_history.sql");
 
   private final Connection connection;
 

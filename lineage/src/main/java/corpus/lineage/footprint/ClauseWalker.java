@@ -62,6 +62,7 @@ final class ClauseWalker extends ParseTreeVisitor {
   final Map<String, Set<String>> extraColumns = new LinkedHashMap<>();
   final List<ColumnPredicate> predicates = new ArrayList<>();
   final List<QueryFootprint.StarSelect> stars = new ArrayList<>();
+  final List<QueryFootprint.FilterSite> filterSites = new ArrayList<>();
   Long limit;
 
   ClauseWalker(TableNames names, SchemaProvider schemas, ConstantFolder constants, TextOffsets offsets) {
@@ -119,6 +120,11 @@ final class ClauseWalker extends ParseTreeVisitor {
   @Override
   public void visit(ASTSelect select) {
     Map<String, String> aliases = aliases(select);
+    if (select.getFromClause() != null) {
+      TextSpan where = select.getWhereClause() == null ? null : span(select.getWhereClause().getExpression());
+      int fromEnd = span(select.getFromClause()).end();
+      aliases.forEach((alias, table) -> filterSites.add(new QueryFootprint.FilterSite(table, alias, where, fromEnd)));
+    }
     if (select.getWhereClause() != null) {
       for (ASTExpression conjunct : conjuncts(select.getWhereClause().getExpression())) {
         predicate(conjunct, aliases);

@@ -139,7 +139,7 @@ public final class FootprintAnalyzer {
       unknownNames.add(new QueryFootprint.UnknownName(name, find(text, name)));
     }
     return new QueryFootprint(kinds, tables, clauses.predicates, clauses.stars, clauses.limit, unknownNames,
-        new ArrayList<>(writes), null);
+        new ArrayList<>(writes), clauses.filterSites, null);
   }
 
   private static String owner(String column, List<String> tables) {

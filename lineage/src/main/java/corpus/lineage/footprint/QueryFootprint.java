@@ -19,6 +19,7 @@ import java.util.Set;
  * @param limit the outermost query's LIMIT, or null
  * @param unknownColumns names that match no column of the tables in scope (all schemas known)
  * @param writes tables written (DML/DDL targets)
+ * @param filterSites where a condition on each directly read table can be added (one per SELECT and table)
  * @param error the parse error, or null
  */
 public record QueryFootprint(
@@ -29,6 +30,7 @@ public record QueryFootprint(
     Long limit,
     List<UnknownName> unknownColumns,
     List<String> writes,
+    List<FilterSite> filterSites,
     SqlError error) {
 
   public QueryFootprint {
@@ -38,12 +40,13 @@ public record QueryFootprint(
     stars = List.copyOf(stars);
     unknownColumns = List.copyOf(unknownColumns);
     writes = List.copyOf(writes);
+    filterSites = List.copyOf(filterSites);
   }
 
   /** A footprint of SQL that does not parse. */
   public static QueryFootprint failed(SqlError error) {
     return new QueryFootprint(List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-        Objects.requireNonNull(error));
+        List.of(), Objects.requireNonNull(error));
   }
 
   public boolean ok() {
@@ -84,7 +87,7 @@ public record QueryFootprint(
    */
   public record TableRead(String table, Set<String> columns, boolean allColumns, int references, List<TextSpan> spans) {
     public TableRead {
-      columns = Set.copyOf(columns);
+      columns = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(columns));
       spans = List.copyOf(spans);
     }
   }
@@ -101,6 +104,17 @@ public record QueryFootprint(
       tables = List.copyOf(tables);
     }
   }
+
+  /**
+   * A SELECT that reads {@code table} directly, and where its WHERE clause is (or where one can be inserted), so a
+   * condition on the table can be added mechanically.
+   *
+   * @param table the table read
+   * @param alias how the SELECT names it (alias, or the table name)
+   * @param where the WHERE condition's span, or null when the SELECT has none
+   * @param fromEnd the offset just after the FROM clause, where {@code WHERE …} can be inserted
+   */
+  public record FilterSite(String table, String alias, TextSpan where, int fromEnd) {}
 
   /**
    * A column name that resolves to no column.
