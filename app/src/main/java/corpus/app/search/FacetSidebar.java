@@ -91,6 +91,7 @@ final class FacetSidebar {
 
   private HBox row(FacetValue value) {
     CheckBox box = new CheckBox(value.label());
+    box.setMnemonicParsing(false); // dataset names such as raw_events keep their underscores
     box.setSelected(value.selected());
     box.setUserData(value.drillDown());
     box.setMaxWidth(Double.MAX_VALUE);
