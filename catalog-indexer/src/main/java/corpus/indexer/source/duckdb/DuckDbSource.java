@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * The file is opened read-only. A table or view that cannot be read is reported to the sink and
- * skipped; a missing or corrupt file fails the crawl with a message naming the file.
+ * skipped; a missing or corrupt file fails the crawl with a message naming the file. The file is
+ * announced to the sink as one origin (fingerprint: size and modification time): when the sink
+ * already holds exactly that file's tables, only datasets and usage are reported again.
  */
 public final class DuckDbSource implements CatalogSource {
 
@@ -86,21 +88,28 @@ public final class DuckDbSource implements CatalogSource {
         sink.dataset(d != null ? d : new Dataset(defaultProject, schema, null, null, Map.of(), null, null));
       }
       Set<TableId> crawled = new HashSet<>();
-      int done = 0;
-      for (Relation rel : relations) {
-        if (Thread.currentThread().isInterrupted()) {
-          throw new InterruptedException("crawl of " + file + " cancelled");
+      String fingerprint = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      if (sink.beginOrigin(file.toString(), fingerprint)) {
+        // the catalog already holds this very file's tables
+        relations.forEach(rel -> crawled.add(tableId(rel, meta, defaultProject)));
+        progress.progress("tables", relations.size(), relations.size());
+      } else {
+        int done = 0;
+        for (Relation rel : relations) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("crawl of " + file + " cancelled");
+          }
+          try {
+            Table t = table(c, rel, columns.getOrDefault(key(rel.schema(), rel.name()), List.of()), meta,
+                defaultProject);
+            sink.table(t);
+            crawled.add(t.id());
+          } catch (SQLException | IllegalArgumentException e) {
+            sink.problem(problem((rel.view() ? "view " : "table ") + rel.schema() + "." + rel.name()
+                + " skipped: " + firstLine(e.getMessage())));
+          }
+          progress.progress("tables", ++done, relations.size());
         }
-        try {
-          Table t = table(c, rel, columns.getOrDefault(key(rel.schema(), rel.name()), List.of()), meta,
-              defaultProject);
-          sink.table(t);
-          crawled.add(t.id());
-        } catch (SQLException | IllegalArgumentException e) {
-          sink.problem(problem((rel.view() ? "view " : "table ") + rel.schema() + "." + rel.name()
-              + " skipped: " + firstLine(e.getMessage())));
-        }
-        progress.progress("tables", ++done, relations.size());
       }
       for (TableUsage u : meta.usage()) {
         if (crawled.contains(u.table())) {
@@ -186,8 +195,6 @@ public final class DuckDbSource implements CatalogSource {
     }
     MetaOverlay.TableMeta meta = overlay.table(rel.schema(), rel.name());
     Dataset dataset = overlay.dataset(rel.schema());
-    String project = meta != null && meta.project() != null ? meta.project()
-        : dataset != null ? dataset.project() : defaultProject;
     Map<String, String> descriptions = overlay.descriptions(rel.schema(), rel.name());
     List<Field> schema = new ArrayList<>();
     List<DuckDbType> types = new ArrayList<>();
@@ -198,7 +205,7 @@ public final class DuckDbSource implements CatalogSource {
       String top = descriptions.getOrDefault(col.name(), col.comment());
       schema.add(describe(f, col.name(), descriptions, top));
     }
-    Table.Builder b = Table.builder(new TableId(project, rel.schema(), rel.name()))
+    Table.Builder b = Table.builder(tableId(rel, overlay, defaultProject))
         .kind(rel.view() ? TableKind.VIEW : TableKind.TABLE)
         .description(rel.comment())
         .schema(schema)
@@ -222,6 +229,15 @@ public final class DuckDbSource implements CatalogSource {
       b.numRows(stats[0]).numBytes(stats[1] < 0 ? null : stats[1]);
     }
     return b.build();
+  }
+
+  /** The BigQuery id of a relation: project from the overlay, else the file's base name. */
+  private static TableId tableId(Relation rel, MetaOverlay overlay, String defaultProject) {
+    MetaOverlay.TableMeta meta = overlay.table(rel.schema(), rel.name());
+    Dataset dataset = overlay.dataset(rel.schema());
+    String project = meta != null && meta.project() != null ? meta.project()
+        : dataset != null ? dataset.project() : defaultProject;
+    return new TableId(project, rel.schema(), rel.name());
   }
 
   /** Row count and BigQuery logical size (-1 when the size cannot be computed) in one scan. */

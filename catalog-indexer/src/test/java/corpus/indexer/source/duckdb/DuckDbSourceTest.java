@@ -154,6 +154,31 @@ class DuckDbSourceTest {
   }
 
   @Test
+  void skipsReadingTablesTheSinkAlreadyHoldsFromTheSameFile() throws Exception {
+    Path file = dir.resolve("again.duckdb");
+    exec(file, "CREATE SCHEMA s; CREATE TABLE s.t (a INTEGER);");
+    RecordingSink first = new RecordingSink();
+    new DuckDbSource(file).crawl(first, (s, d, t) -> {});
+    String[] announced = new String[2];
+    RecordingSink unchanged = new RecordingSink() {
+      @Override
+      public boolean beginOrigin(String origin, String fingerprint) {
+        announced[0] = origin;
+        announced[1] = fingerprint;
+        return true;
+      }
+    };
+
+    new DuckDbSource(file).crawl(unchanged, (s, d, t) -> {});
+
+    assertThat(first.tables).hasSize(1);
+    assertThat(unchanged.tables).isEmpty();
+    assertThat(unchanged.datasets).extracting(Dataset::id).containsExactly("again.s");
+    assertThat(announced[0]).isEqualTo(file.toString());
+    assertThat(announced[1]).isEqualTo(Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+  }
+
+  @Test
   void namesItsSpecAfterTheFile() {
     assertThat(new DuckDbSource(Path.of("/data/w.duckdb")).spec()).isEqualTo("duckdb:/data/w.duckdb");
   }

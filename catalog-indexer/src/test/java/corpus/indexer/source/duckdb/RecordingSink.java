@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps everything a source reports, for tests to look at. */
-public final class RecordingSink implements CatalogSink {
+public class RecordingSink implements CatalogSink {
 
   public final List<Dataset> datasets = new ArrayList<>();
   public final List<Table> tables = new ArrayList<>();
