@@ -182,6 +182,7 @@ public final class ReviewQueueView {
       lineage.getChildren().clear();
       for (String t : vm.lineageTables()) {
         Hyperlink link = new Hyperlink(t);
+        link.setMnemonicParsing(false);
         link.setOnAction(e -> vm.openTable(t));
         lineage.getChildren().add(link);
       }

@@ -46,6 +46,7 @@ final class QueryHelp {
     for (int row = 0; row < LINES.size(); row++) {
       Line line = LINES.get(row);
       Hyperlink example = new Hyperlink(line.example());
+      example.setMnemonicParsing(false);
       example.getStyleClass().addAll(SearchStyles.HELP_SYNTAX, Styles.MONO);
       example.setOnAction(e -> onExample.accept(line.example()));
       Label meaning = new Label(line.meaning());

@@ -181,6 +181,7 @@ public final class SearchView {
     viewModel.stateProperty().addListener((obs, old, now) -> showEmptyState(now));
     for (String example : SearchViewModel.EXAMPLES) {
       Hyperlink link = new Hyperlink(example);
+      link.setMnemonicParsing(false);
       link.setOnAction(e -> runExample(example));
       examples.getChildren().addAll(link, new Text("  "));
     }
