@@ -1,5 +1,6 @@
 package corpus.indexer.bench;
 
+import corpus.indexer.CorpusHome;
 import corpus.indexer.index.IndexSummary;
 import corpus.indexer.index.Indexer;
 import corpus.indexer.index.LuceneCatalog;
@@ -12,6 +13,7 @@ import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.search.SearchRequest;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
+import corpus.indexer.source.SourceSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,12 @@ import java.util.stream.Stream;
 public final class SearchBench {
 
   /** What to run. */
-  public record Options(int queries, int warmup, long seed, int threads, boolean baseline) {}
+  public record Options(int queries, int warmup, long seed, int threads, boolean baseline, boolean relevance) {
+
+    public Options(int queries, int warmup, long seed, int threads, boolean baseline) {
+      this(queries, warmup, seed, threads, baseline, false);
+    }
+  }
 
   private final ProgressListener progress;
 
@@ -44,13 +51,23 @@ public final class SearchBench {
     Path indexDir = work.resolve("index");
     out.put("machine", machine());
 
+    out.put("loadAverageAtStart", CpuClock.loadAverage());
+
     HeapWatch.reset();
+    long cpu = CpuClock.processNanos();
     IndexSummary summary = new Indexer(indexDir, options.threads()).run(sources, progress);
     double seconds = summary.tookMs() / 1000.0;
+    double cpuSeconds = (CpuClock.processNanos() - cpu) / 1e9;
     out.put("tables", summary.tables());
     out.put("fields", summary.fields());
     out.put("indexSeconds", round(seconds));
     out.put("fieldDocsPerSecond", Math.round(summary.fields() / seconds));
+    // what the build costs in CPU, and the rate it gives when it has the machine's cores to itself
+    out.put("indexCpuSeconds", round(cpuSeconds));
+    out.put("fieldDocsPerCpuSecond", Math.round(summary.fields() / cpuSeconds));
+    out.put("fieldDocsPerSecondOnAllCores", Math.round(summary.fields() / cpuSeconds
+        * Math.min(options.threads(), Runtime.getRuntime().availableProcessors())));
+    out.put("loadAverageAfterBuild", CpuClock.loadAverage());
     out.put("indexPeakHeapMB", HeapWatch.peakBytes() >> 20);
     out.put("indexSizeMB", round(size(indexDir) / 1048576.0));
 
@@ -72,15 +89,25 @@ public final class SearchBench {
 
       Map<String, List<Long>> byCategory = new LinkedHashMap<>();
       long[] all = new long[workload.size()];
+      long[] allCpu = new long[workload.size()];
+      long approximate = 0;
+      out.put("loadAverageBeforeQueries", CpuClock.loadAverage());
       long start = System.nanoTime();
       for (int i = 0; i < workload.size(); i++) {
+        long c = CpuClock.threadNanos();
         long t = System.nanoTime();
-        catalog.search(SearchRequest.of(workload.get(i).text(), 10));
+        if (catalog.search(SearchRequest.of(workload.get(i).text(), 10)).approximate()) {
+          approximate++;
+        }
         all[i] = System.nanoTime() - t;
+        allCpu[i] = CpuClock.threadNanos() - c;
         byCategory.computeIfAbsent(workload.get(i).category(), k -> new ArrayList<>()).add(all[i]);
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
       out.put("search", Percentiles.of(all));
+      // the searching thread's own CPU time per query: the latency without waiting for a core
+      out.put("searchCpu", Percentiles.of(allCpu));
+      out.put("searchApproximateFacetShare", round((double) approximate / workload.size()));
       out.put("searchQueriesPerSecond", Math.round(workload.size() / elapsed));
       Map<String, Percentiles> categories = new LinkedHashMap<>();
       byCategory.forEach((k, v) -> categories.put(k, Percentiles.of(v.stream().mapToLong(Long::longValue).toArray())));
@@ -88,12 +115,17 @@ public final class SearchBench {
       progress.progress("queries", workload.size(), workload.size());
 
       long[] complete = new long[prefixes.size()];
+      long[] completeCpu = new long[prefixes.size()];
       for (int i = 0; i < prefixes.size(); i++) {
+        long c = CpuClock.threadNanos();
         long t = System.nanoTime();
         catalog.complete(prefixes.get(i), 10);
         complete[i] = System.nanoTime() - t;
+        completeCpu[i] = CpuClock.threadNanos() - c;
       }
       out.put("autocomplete", Percentiles.of(complete));
+      out.put("autocompleteCpu", Percentiles.of(completeCpu));
+      out.put("loadAverageAfterQueries", CpuClock.loadAverage());
       out.put("searchPeakHeapMB", HeapWatch.peakBytes() >> 20);
     }
 
@@ -115,6 +147,49 @@ public final class SearchBench {
         out.put("fts5Search", Percentiles.of(lat));
       }
     }
+    if (options.relevance()) {
+      out.put("relevance", relevance(work));
+    }
+    return out;
+  }
+
+  /**
+   * Ranking quality of Corpus and of the FTS5 baseline on the embedded sample and its evaluation
+   * set, both built from the same sources, with the latency of the evaluation queries.
+   */
+  private Map<String, Object> relevance(Path work) throws Exception {
+    List<CatalogSource> sample = SourceSpecs.parse("sample", CorpusHome.resolve());
+    List<RelevanceEval.Case> cases = RelevanceEval.load(RelevanceEval.SAMPLE_SET);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("queries", cases.size());
+    Path indexDir = work.resolve("sample-index");
+    new Indexer(indexDir).run(sample, progress);
+    try (LuceneCatalog catalog = LuceneCatalog.open(indexDir)) {
+      out.put("corpus", evaluate(cases, RelevanceEval.corpus(catalog)));
+    }
+    try (Fts5Baseline fts = Fts5Baseline.build(work.resolve("sample-fts5.db"), sample)) {
+      out.put("fts5", evaluate(cases, query -> fts.search(query, 10)));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> evaluate(List<RelevanceEval.Case> cases, RelevanceEval.Ranker ranker)
+      throws Exception {
+    for (RelevanceEval.Case c : cases) { // warm-up
+      ranker.rank(c.query());
+    }
+    long[] nanos = new long[cases.size()];
+    int[] i = {0};
+    RelevanceEval.Result result = RelevanceEval.run(cases, query -> {
+      long t = System.nanoTime();
+      List<String> top = ranker.rank(query);
+      nanos[i[0]++] = System.nanoTime() - t;
+      return top;
+    });
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("mrrAt10", Math.round(result.mrrAt10() * 1000) / 1000.0);
+    out.put("recallAt3", Math.round(result.recallAt3() * 1000) / 1000.0);
+    out.put("latency", Percentiles.of(nanos));
     return out;
   }
 
@@ -144,7 +219,7 @@ public final class SearchBench {
     return names;
   }
 
-  private static String machine() {
+  static String machine() {
     return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
         + " MB max heap, Java " + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
   }
@@ -155,7 +230,7 @@ public final class SearchBench {
     }
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 100) / 100.0;
   }
 }

@@ -2,6 +2,7 @@ package corpus.indexer.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import corpus.indexer.CorpusHome;
+import corpus.indexer.bench.IncrementalBench;
 import corpus.indexer.bench.SearchBench;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.source.CatalogSource;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code corpus bench search}: index build rate and search latency on a corpus, figures on stdout. */
+/**
+ * {@code corpus bench search}: index build rate and search latency on a corpus; {@code corpus bench
+ * incremental}: the time of an incremental update. Figures as JSON on stdout.
+ */
 @Command(name = "bench", description = "Benchmarks that print their figures (JSON on stdout).",
     subcommands = {BenchCommand.Search.class, BenchEstimateCommand.class})
 public final class BenchCommand {
@@ -50,6 +54,10 @@ public final class BenchCommand {
     @Option(names = "--baseline", description = "Also build and query the SQLite FTS5 baseline.")
     boolean baseline;
 
+    @Option(names = "--relevance", description = "Also measure MRR@10 and recall@3 of Corpus and of FTS5 on the sample"
+        + " catalog's evaluation set.")
+    boolean relevance;
+
     @Override
     public Integer call() throws Exception {
       CorpusHome home = CorpusHome.resolve();
@@ -63,7 +71,47 @@ public final class BenchCommand {
       }
       Path dir = work != null ? work : Files.createTempDirectory("corpus-bench");
       Map<String, Object> figures = new SearchBench(new ConsoleProgress(spec.commandLine().getErr()))
-          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline));
+          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline, relevance));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code corpus bench incremental --export DIR}. */
+  @Command(name = "incremental", description = "Build a catalog from a copy of an NDJSON export, change a share of its"
+      + " tables, update, and time the update.")
+  static final class Incremental implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--export", required = true, paramLabel = "DIR", description = "NDJSON export (as written by corpus generate).")
+    Path export;
+
+    @Option(names = "--work-dir", description = "Where the copy and the index go (default: a temp folder).")
+    Path work;
+
+    @Option(names = "--changed", defaultValue = "0.01", description = "Share of tables changed (default ${DEFAULT-VALUE}).")
+    double changed;
+
+    @Option(names = "--removed", defaultValue = "0.001", description = "Share of tables removed (default ${DEFAULT-VALUE}).")
+    double removed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Indexing threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(export)) {
+        throw new CliException("no export folder " + export, 2);
+      }
+      Path dir = work != null ? work : Files.createTempDirectory("corpus-bench");
+      Map<String, Object> figures = new IncrementalBench(new ConsoleProgress(spec.commandLine().getErr()))
+          .run(export, dir, new IncrementalBench.Options(changed, removed, seed, threads));
       PrintWriter out = spec.commandLine().getOut();
       out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
       out.flush();

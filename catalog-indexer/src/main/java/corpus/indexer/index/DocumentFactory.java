@@ -29,6 +29,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
@@ -43,6 +44,7 @@ public final class DocumentFactory {
 
   private final ObjectMapper json = CatalogJson.mapper();
   private final FacetsConfig facets = facetsConfig();
+  private final Map<String, List<IndexableField>> typeFacets = new java.util.concurrent.ConcurrentHashMap<>();
   private final FieldClassifications classifications;
 
   public DocumentFactory() {
@@ -154,42 +156,89 @@ public final class DocumentFactory {
     rankAndFacets(doc, "table", table.id().project(), table.id().dataset(), tier, owner, null, table.labels(), boost, table.id().table());
     docs.add(facets.build(doc));
 
+    List<IndexableField> shared = sharedFieldFields(table, tier, owner, boost, badges);
     for (int i = 0; i < flat.size(); i++) {
-      docs.add(facets.build(field(table, flat.get(i), categories.get(i), tier, owner, boost, source, badges)));
+      docs.add(field(table, flat.get(i), categories.get(i), shared));
     }
     return docs;
+  }
+
+  /**
+   * The fields every field document of a table carries alike (owning table, project, dataset,
+   * owner, tier, flags, ranking factor, facet values), built and encoded once per table and shared
+   * by its field documents.
+   */
+  private List<IndexableField> sharedFieldFields(Table table, String tier, String owner, double tableBoost,
+      List<String> tableBadges) throws IOException {
+    String tableId = table.id().toString();
+    List<IndexableField> shared = new ArrayList<>();
+    shared.add(new StringField(IndexFields.KIND, FIELD_KIND, Store.NO));
+    shared.add(new SortedDocValuesField(IndexFields.KIND_DV, FIELD_KIND));
+    BytesRef tableRef = new BytesRef(tableId);
+    shared.add(new StringField(IndexFields.TABLE, tableRef, Store.NO));
+    shared.add(new BinaryDocValuesField(IndexFields.TABLE_DV, tableRef));
+    shared.add(new StringField(IndexFields.PROJECT, new BytesRef(table.id().project().toLowerCase(Locale.ROOT)), Store.NO));
+    shared.add(new StringField(IndexFields.DATASET, new BytesRef(table.id().dataset().toLowerCase(Locale.ROOT)), Store.NO));
+    for (String badge : tableBadges) {
+      shared.add(new StringField(IndexFields.FLAGS, new BytesRef(badge), Store.NO));
+    }
+    if (owner != null) {
+      shared.add(new StringField(IndexFields.OWNER, new BytesRef(owner.toLowerCase(Locale.ROOT)), Store.NO));
+    }
+    if (tier != null) {
+      shared.add(new StringField(IndexFields.TIER, new BytesRef(tier.toLowerCase(Locale.ROOT)), Store.NO));
+    }
+    // fields rank a little below their table so that table hits lead when both match equally
+    shared.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
+    Document facetValues = new Document();
+    facetFields(facetValues, "field", table.id().project(), table.id().dataset(), tier, owner, null, Map.of());
+    for (IndexableField f : facets.build(facetValues)) {
+      shared.add(f);
+    }
+    return shared;
+  }
+
+  /** The indexed form of the {@code type} facet value, built once per type. */
+  private List<IndexableField> typeFacet(String type) {
+    return typeFacets.computeIfAbsent(type, t -> {
+      Document d = new Document();
+      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, t));
+      try {
+        List<IndexableField> out = new ArrayList<>();
+        facets.build(d).forEach(out::add);
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /**
    * A field's document, kept slim because a catalog has thirty times more fields than tables: no
    * stored fields (a hit's title, snippet and badges come from its table's stored JSON for the
    * final page only), one unique exact term (the lower-cased field id; the other qualified forms are
-   * resolved at query time), no per-document sort key.
+   * resolved at query time), no per-document sort key, and the table's {@code shared} fields.
    */
-  private Document field(Table table, Field.Flat f, List<String> categories, String tier, String owner,
-      double tableBoost, String source, List<String> tableBadges) {
+  private Document field(Table table, Field.Flat f, List<String> categories, List<IndexableField> shared) {
     String tableId = table.id().toString();
     String fieldId = tableId + ":" + f.path();
     Document doc = new Document();
-    doc.add(new StringField(IndexFields.ID, fieldId, Store.NO));
-    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, new BytesRef(fieldId)));
-    doc.add(new StringField(IndexFields.KIND, "field", Store.NO));
-    doc.add(new SortedDocValuesField(IndexFields.KIND_DV, FIELD_KIND));
-    doc.add(new StringField(IndexFields.TABLE, tableId, Store.NO));
-    doc.add(new BinaryDocValuesField(IndexFields.TABLE_DV, new BytesRef(tableId)));
-    doc.add(new StringField(IndexFields.PROJECT, table.id().project().toLowerCase(Locale.ROOT), Store.NO));
-    doc.add(new StringField(IndexFields.DATASET, table.id().dataset().toLowerCase(Locale.ROOT), Store.NO));
-    doc.add(new StringField(IndexFields.SOURCE, source, Store.NO));
+    for (IndexableField s : shared) {
+      doc.add(s);
+    }
+    BytesRef idRef = new BytesRef(fieldId);
+    doc.add(new StringField(IndexFields.ID, idRef, Store.NO));
+    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, idRef));
     doc.add(new TextField(IndexFields.NAME, f.field().name(), Store.NO));
     doc.add(new TextField(IndexFields.PATH, f.path(), Store.NO));
     exact(doc, f.field().name(), f.path());
+    doc.add(new StringField(IndexFields.EXACT, fieldId.toLowerCase(Locale.ROOT), Store.NO));
     String pathLower = f.path().toLowerCase(Locale.ROOT);
     doc.add(new StringField(IndexFields.COMPLETE_FIELD, pathLower, Store.NO));
     String leafLower = f.field().name().toLowerCase(Locale.ROOT);
     if (!leafLower.equals(pathLower)) {
       doc.add(new StringField(IndexFields.COMPLETE_FIELD, leafLower, Store.NO));
     }
-    doc.add(new StringField(IndexFields.EXACT, fieldId.toLowerCase(Locale.ROOT), Store.NO));
     int dot = f.path().lastIndexOf('.');
     String parent = dot > 0 ? f.path().substring(0, dot) : "";
     doc.add(new TextField(IndexFields.CONTEXT_NAMES, table.id().table() + " " + parent, Store.NO));
@@ -198,21 +247,12 @@ public final class DocumentFactory {
     }
     String type = f.field().type().toLowerCase(Locale.ROOT);
     doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
-    for (String badge : tableBadges) {
-      doc.add(new StringField(IndexFields.FLAGS, badge, Store.NO));
-    }
-    if (owner != null) {
-      doc.add(new StringField(IndexFields.OWNER, owner.toLowerCase(Locale.ROOT), Store.NO));
-    }
-    if (tier != null) {
-      doc.add(new StringField(IndexFields.TIER, tier.toLowerCase(Locale.ROOT), Store.NO));
+    for (IndexableField t : typeFacet(type)) {
+      doc.add(t);
     }
     for (String category : categories) {
       doc.add(new StringField(IndexFields.PII, category, Store.YES));
     }
-    // fields rank a little below their table so that table hits lead when both match equally
-    doc.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
-    facetFields(doc, "field", table.id().project(), table.id().dataset(), tier, owner, type, Map.of());
     return doc;
   }
 
