@@ -38,8 +38,16 @@ final class GraphPane extends Region {
 
   private static final double MIN_SCALE = 0.05;
   private static final double MAX_SCALE = 3;
+  /** Below this zoom node labels are hard to read: such graphs are not fitted but centred on the focus. */
+  private static final double READABLE = 0.6;
+  /** Below this zoom the drawing is shown as one painted image (see {@link OverviewCanvas}). */
+  static final double OVERVIEW = 0.35;
 
   private final Group content = new Group();
+  private final OverviewCanvas overview = new OverviewCanvas();
+  private double paintedScale;
+  private final List<Item> items = new ArrayList<>();
+  private final java.util.Set<Item> shownItems = new java.util.LinkedHashSet<>();
   private final Scale scale = new Scale(1, 1, 0, 0);
   private final Rectangle clip = new Rectangle();
   private Consumer<String> onOpen = id -> {};
@@ -51,11 +59,15 @@ final class GraphPane extends Region {
   private double dragY;
   private boolean dragged;
   private boolean viewPending;
+  private String anchor;
 
   GraphPane() {
     getStyleClass().add("lineage-canvas");
     content.getTransforms().add(scale);
-    getChildren().add(content);
+    overview.setVisible(false);
+    getChildren().addAll(content, overview);
+    overview.translateXProperty().bind(content.translateXProperty());
+    overview.translateYProperty().bind(content.translateYProperty());
     setClip(clip);
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
@@ -63,8 +75,18 @@ final class GraphPane extends Region {
     setOnMouseDragged(this::drag);
     setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
     setOnScroll(this::scroll);
+    setOnMouseClicked(e -> {
+      if (overview.isVisible() && e.isStillSincePress()) {
+        zoomAt(READABLE / scale.getX(), e.getX(), e.getY());
+      }
+    });
     widthProperty().addListener((obs, old, now) -> pendingView());
     heightProperty().addListener((obs, old, now) -> pendingView());
+    content.translateXProperty().addListener((obs, old, now) -> cull());
+    content.translateYProperty().addListener((obs, old, now) -> cull());
+    scale.xProperty().addListener((obs, old, now) -> cull());
+    widthProperty().addListener((obs, old, now) -> cull());
+    heightProperty().addListener((obs, old, now) -> cull());
   }
 
   private void pendingView() {
@@ -85,27 +107,162 @@ final class GraphPane extends Region {
     onLink = action;
   }
 
-  /** Replaces the drawing; keeps the view where it was when {@code keepView}, else fits or centres the focus. */
+  /**
+   * Replaces the drawing. A drawing that fits at a readable size is fitted; otherwise, when {@code keepView},
+   * the node last expanded stays where it was on screen (the layout may have moved it), else the focus is
+   * centred.
+   */
   void show(LineageDrawing d, boolean keepView) {
     LineageDrawing before = drawing;
+    GraphLayout.Point anchorOnScreen = keepView && anchor != null ? onScreen(before, anchor) : null;
     drawing = d;
     selected = null;
-    List<Node> shapes = new ArrayList<>(d.links().size() * 3 + d.nodes().size() * 2);
+    items.clear();
     for (LineageDrawing.DrawnLink link : d.links()) {
-      addEdge(link, shapes);
+      items.add(Item.of(link, this::edgeShapes));
     }
     for (LineageDrawing.DrawnNode n : d.nodes()) {
-      addNode(n, shapes);
+      items.add(Item.of(n, this::nodeShapes));
     }
-    content.getChildren().setAll(shapes);
-    if (!keepView || before == null) {
+    shownItems.clear();
+    content.getChildren().clear();
+    paintedScale = 0;
+    GraphLayout.Point anchorNow = anchorOnScreen == null ? null : onScreen(d, anchor);
+    if (!keepView || before == null || fitScale() >= READABLE || anchorNow == null) {
       initialView();
+    } else {
+      content.setTranslateX(content.getTranslateX() + anchorOnScreen.x() - anchorNow.x());
+      content.setTranslateY(content.getTranslateY() + anchorOnScreen.y() - anchorNow.y());
     }
+    cull();
+  }
+
+  /** Where the centre of node {@code id} of a drawing is on screen at the current pan and zoom, or null. */
+  private GraphLayout.Point onScreen(LineageDrawing d, String id) {
+    if (d == null) {
+      return null;
+    }
+    return d.nodes().stream().filter(n -> n.id().equals(id)).findFirst().map(n -> {
+      GraphLayout.Point c = n.box().centre();
+      return new GraphLayout.Point(content.getTranslateX() + c.x() * scale.getX(),
+          content.getTranslateY() + c.y() * scale.getY());
+    }).orElse(null);
+  }
+
+  private double fitScale() {
+    return drawing == null ? 1 : Math.min(getWidth() / Math.max(1, drawing.width()),
+        getHeight() / Math.max(1, drawing.height()));
   }
 
   void clear() {
     drawing = null;
+    overview.setVisible(false);
+    items.clear();
+    shownItems.clear();
     content.getChildren().clear();
+  }
+
+  /**
+   * Puts into the scene graph only the shapes that overlap the visible part of the drawing (with a margin),
+   * creating them on first sight: a graph of thousands of nodes costs only what is on screen.
+   */
+  private void cull() {
+    if (drawing == null) {
+      return;
+    }
+    double s = scale.getX();
+    boolean zoomedOut = s < OVERVIEW && OverviewCanvas.fits(drawing, s);
+    overview.setVisible(zoomedOut);
+    content.setVisible(!zoomedOut);
+    if (zoomedOut) {
+      if (paintedScale != s) {
+        overview.paint(drawing, s);
+        paintedScale = s;
+      }
+      return;
+    }
+    double margin = 150 / s;
+    double minX = -content.getTranslateX() / s - margin;
+    double minY = -content.getTranslateY() / s - margin;
+    double maxX = minX + Math.max(getWidth(), 1) / s + 2 * margin;
+    double maxY = minY + Math.max(getHeight(), 1) / s + 2 * margin;
+    java.util.Set<Item> visible = new java.util.LinkedHashSet<>();
+    for (Item item : items) {
+      if (item.maxX() >= minX && item.minX() <= maxX && item.maxY() >= minY && item.minY() <= maxY) {
+        visible.add(item);
+      }
+    }
+    if (visible.equals(shownItems)) {
+      return;
+    }
+    shownItems.clear();
+    shownItems.addAll(visible);
+    List<Node> shapes = new ArrayList<>();
+    for (Item item : visible) {
+      shapes.addAll(item.shapes());
+    }
+    content.getChildren().setAll(shapes);
+  }
+
+  /** A node or edge of the drawing with its extent, whose shapes are made the first time it is on screen. */
+  private static final class Item {
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
+    private final java.util.function.Supplier<List<Node>> factory;
+    private List<Node> shapes;
+
+    private Item(double minX, double minY, double maxX, double maxY, java.util.function.Supplier<List<Node>> factory) {
+      this.minX = minX;
+      this.minY = minY;
+      this.maxX = maxX;
+      this.maxY = maxY;
+      this.factory = factory;
+    }
+
+    static Item of(LineageDrawing.DrawnNode n, java.util.function.Function<LineageDrawing.DrawnNode, List<Node>> make) {
+      GraphLayout.Box b = n.box();
+      return new Item(b.x() - 20, b.y() - 15, b.x() + b.width() + 20, b.y() + b.height(), () -> make.apply(n));
+    }
+
+    static Item of(LineageDrawing.DrawnLink l, java.util.function.Function<LineageDrawing.DrawnLink, List<Node>> make) {
+      double x0 = Double.MAX_VALUE;
+      double y0 = Double.MAX_VALUE;
+      double x1 = -Double.MAX_VALUE;
+      double y1 = -Double.MAX_VALUE;
+      for (GraphLayout.Point p : l.points()) {
+        x0 = Math.min(x0, p.x());
+        y0 = Math.min(y0, p.y());
+        x1 = Math.max(x1, p.x());
+        y1 = Math.max(y1, p.y());
+      }
+      return new Item(x0, y0, x1, y1, () -> make.apply(l));
+    }
+
+    double minX() { return minX; }
+    double minY() { return minY; }
+    double maxX() { return maxX; }
+    double maxY() { return maxY; }
+
+    List<Node> shapes() {
+      if (shapes == null) {
+        shapes = factory.get();
+      }
+      return shapes;
+    }
+  }
+
+  private List<Node> nodeShapes(LineageDrawing.DrawnNode n) {
+    List<Node> shapes = new ArrayList<>(3);
+    addNode(n, shapes);
+    return shapes;
+  }
+
+  private List<Node> edgeShapes(LineageDrawing.DrawnLink link) {
+    List<Node> shapes = new ArrayList<>(3);
+    addEdge(link, shapes);
+    return shapes;
   }
 
   private void addNode(LineageDrawing.DrawnNode n, List<Node> shapes) {
@@ -130,10 +287,10 @@ final class GraphPane extends Region {
     });
     shapes.add(box);
     if (n.hiddenUpstream() > 0) {
-      shapes.add(expander(n, LineageSubgraph.Direction.UPSTREAM, n.hiddenUpstream(), b.x() - 30));
+      shapes.add(expander(n, LineageSubgraph.Direction.UPSTREAM, n.hiddenUpstream(), b.x() - 14));
     }
     if (n.hiddenDownstream() > 0) {
-      shapes.add(expander(n, LineageSubgraph.Direction.DOWNSTREAM, n.hiddenDownstream(), b.x() + b.width() + 4));
+      shapes.add(expander(n, LineageSubgraph.Direction.DOWNSTREAM, n.hiddenDownstream(), b.x() + b.width() - 18));
     }
   }
 
@@ -142,8 +299,11 @@ final class GraphPane extends Region {
     plus.getStyleClass().add(EXPANDER);
     plus.setUserData(n.id() + (direction == LineageSubgraph.Direction.UPSTREAM ? "<" : ">"));
     plus.setManaged(false);
-    plus.resizeRelocate(x, n.box().y() + n.box().height() / 2 - 10, 26, 20);
+    plus.resizeRelocate(x, n.box().y() - 11, 32, 20);
+    plus.setTooltip(new javafx.scene.control.Tooltip(hidden + (direction == LineageSubgraph.Direction.UPSTREAM
+        ? " more upstream" : " more downstream")));
     plus.setOnMouseClicked(e -> {
+      anchor = n.id();
       onExpand.accept(n.id(), direction);
       e.consume();
     });
@@ -205,8 +365,8 @@ final class GraphPane extends Region {
     if (drawing == null || viewPending) {
       return;
     }
-    double fit = Math.min(getWidth() / Math.max(1, drawing.width()), getHeight() / Math.max(1, drawing.height()));
-    if (fit >= 0.6) {
+    double fit = fitScale();
+    if (fit >= READABLE) {
       setScale(Math.min(1, fit));
       content.setTranslateX((getWidth() - drawing.width() * scale.getX()) / 2);
       content.setTranslateY((getHeight() - drawing.height() * scale.getY()) / 2);

@@ -37,8 +37,8 @@ final class ImpactPanel extends VBox {
     rows.getStyleClass().add("dense");
     rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     rows.setPlaceholder(new Label("Nothing downstream."));
-    rows.getColumns().add(column("Hops", 50, r -> r.hops()));
-    rows.getColumns().add(column("Kind", 70, ImpactReport.Row::kind));
+    rows.getColumns().add(column("Hops", 52, r -> r.hops()));
+    rows.getColumns().add(column("Kind", 66, ImpactReport.Row::kind));
     rows.getColumns().add(column("Column or table", 260, r -> r.id()));
     rows.getColumns().add(column("Written by", 220, ImpactReport.Row::via));
     VBox.setVgrow(rows, Priority.ALWAYS);
@@ -81,6 +81,7 @@ final class ImpactPanel extends VBox {
       java.util.function.Function<ImpactReport.Row, T> value) {
     TableColumn<ImpactReport.Row, T> c = new TableColumn<>(name);
     c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 66));
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     return c;
   }

@@ -1,12 +1,12 @@
 package corpus.app.lineage;
 
-import corpus.lineage.graph.Impact;
 import corpus.lineage.graph.LineageEdge;
 import corpus.lineage.graph.LineageGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,34 +37,51 @@ record ImpactReport(String node, List<Row> rows) {
     rows = List.copyOf(rows);
   }
 
-  /** Computes the impact of changing {@code node} in {@code graph}. */
+  /**
+   * Computes the impact of changing {@code node} in {@code graph}. A table's impact includes that of each of
+   * its columns, since changing a table means changing its columns.
+   */
   static ImpactReport of(LineageGraph graph, String node) {
-    Impact impact = graph.impact(node);
-    Map<String, Integer> hops = distances(node, impact.edges());
+    List<String> starts = new ArrayList<>(List.of(node));
+    if (graph.nodes().get(node) != LineageGraph.NodeKind.COLUMN) {
+      String prefix = node + ".";
+      graph.nodes().forEach((id, kind) -> {
+        if (kind == LineageGraph.NodeKind.COLUMN && id.startsWith(prefix)) {
+          starts.add(id);
+        }
+      });
+    }
+    Set<LineageEdge> edges = new LinkedHashSet<>();
+    for (String s : starts) {
+      edges.addAll(graph.downstream(s, -1));
+    }
+    Map<String, Integer> hops = distances(starts, edges);
     Map<String, Set<String>> via = new HashMap<>();
-    for (LineageEdge e : impact.edges()) {
+    for (LineageEdge e : edges) {
       if (e.origin() != null) {
         via.computeIfAbsent(e.to(), k -> new LinkedHashSet<>())
             .add(e.origin().source() + (e.origin().line() > 0 ? ":" + e.origin().line() : ""));
       }
     }
-    List<Row> rows = new ArrayList<>();
-    for (String column : impact.columns()) {
-      String table = LineageGraph.tableOf(column);
-      rows.add(new Row("column", column, table == null ? "" : table, hops.getOrDefault(column, 0),
-          String.join("; ", via.getOrDefault(column, Set.of()))));
-    }
-    for (String table : impact.tables()) {
-      if (table.equals(node)) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> reached : hops.entrySet()) {
+      String id = reached.getKey();
+      if (starts.contains(id)) {
         continue;
       }
-      int h = hops.getOrDefault(table, impact.columns().stream()
-          .filter(c -> table.equals(LineageGraph.tableOf(c)))
-          .mapToInt(c -> hops.getOrDefault(c, 0)).min().orElse(0));
-      rows.add(new Row("table", table, table, h, String.join("; ", via.getOrDefault(table, Set.of()))));
+      boolean column = graph.nodes().get(id) == LineageGraph.NodeKind.COLUMN;
+      String table = column ? LineageGraph.tableOf(id) : id;
+      rows.put(id, new Row(column ? "column" : "table", id, table == null ? "" : table, reached.getValue(),
+          String.join("; ", via.getOrDefault(id, Set.of()))));
+      if (column && table != null && !table.equals(node)) {
+        rows.merge(table, new Row("table", table, table, reached.getValue(), String.join("; ", via.getOrDefault(table,
+            Set.of()))), (a, b) -> a.hops() <= b.hops() ? a : b);
+      }
     }
-    rows.sort(java.util.Comparator.comparingInt(Row::hops).thenComparing(Row::kind).thenComparing(Row::id));
-    return new ImpactReport(node, rows);
+    List<Row> sorted = new ArrayList<>(rows.values());
+    sorted.sort(java.util.Comparator.comparingInt(Row::hops).thenComparing(Row::kind, java.util.Comparator.reverseOrder())
+        .thenComparing(Row::id));
+    return new ImpactReport(node, sorted);
   }
 
   /** Number of affected tables. */
@@ -77,14 +94,14 @@ record ImpactReport(String node, List<Row> rows) {
     return rows.stream().filter(r -> r.kind().equals("column")).count();
   }
 
-  private static Map<String, Integer> distances(String start, Set<LineageEdge> edges) {
+  private static Map<String, Integer> distances(List<String> starts, Set<LineageEdge> edges) {
     Map<String, List<String>> next = new HashMap<>();
     for (LineageEdge e : edges) {
       next.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
     }
-    Map<String, Integer> distance = new HashMap<>();
-    distance.put(start, 0);
-    Deque<String> queue = new ArrayDeque<>(List.of(start));
+    Map<String, Integer> distance = new LinkedHashMap<>();
+    starts.forEach(s -> distance.put(s, 0));
+    Deque<String> queue = new ArrayDeque<>(starts);
     while (!queue.isEmpty()) {
       String n = queue.poll();
       for (String m : next.getOrDefault(n, List.of())) {

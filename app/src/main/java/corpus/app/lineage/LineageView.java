@@ -118,7 +118,7 @@ public final class LineageView {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(8, new Label("Follow"), follow, new Label("Hops"), hops, busy, status, spacer, out, in, fit);
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(6, 0, 6, 0));
+    bar.setPadding(new Insets(6, 10, 6, 10));
     return bar;
   }
 
