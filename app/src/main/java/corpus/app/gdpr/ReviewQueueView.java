@@ -25,10 +25,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,7 +46,6 @@ public final class ReviewQueueView {
   private final TableView<ReviewItem> table = new TableView<>();
   private final ComboBox<String> changeTo = new ComboBox<>();
   private final TextArea comment = new TextArea();
-  private boolean syncing;
 
   public ReviewQueueView(ReviewQueueViewModel vm) {
     this.vm = vm;
@@ -70,11 +71,13 @@ public final class ReviewQueueView {
     ComboBox<String> dataset = new ComboBox<>();
     dataset.setId("datasetFilter");
     dataset.setPromptText("All datasets");
+    dataset.getItems().add("");
     vm.datasets().addListener((ListChangeListener<String>) c -> {
-      String keep = dataset.getValue();
-      dataset.getItems().setAll(vm.datasets());
-      dataset.getItems().addFirst("");
-      dataset.setValue(keep);
+      for (String d : vm.datasets()) {
+        if (!dataset.getItems().contains(d)) {
+          dataset.getItems().add(d);
+        }
+      }
     });
     dataset.valueProperty().bindBidirectional(vm.datasetFilterProperty());
     ComboBox<String> category = new ComboBox<>(vm.categories());
@@ -105,11 +108,14 @@ public final class ReviewQueueView {
     busy.visibleProperty().bind(vm.busyProperty());
     Label title = new Label("GDPR review");
     title.getStyleClass().add("title-3");
-    HBox bar = new HBox(8, title, new Label("Dataset"), dataset, new Label("Category"), category,
-        new Label("Confidence"), confidence, confidenceValue, new Label("Status"), status, scan, busy);
+    HBox bar = new HBox(8, label("Dataset"), dataset, label("Category"), category, label("Confidence"), confidence,
+        confidenceValue, label("Status"), status, scan, busy);
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(0, 0, 10, 0));
-    return bar;
+    confidenceValue.setMinWidth(Region.USE_PREF_SIZE);
+    scan.setMinWidth(Region.USE_PREF_SIZE);
+    VBox top = new VBox(6, title, bar);
+    top.setPadding(new Insets(0, 0, 10, 0));
+    return top;
   }
 
   private Node queue() {
@@ -124,9 +130,10 @@ public final class ReviewQueueView {
     TableColumn<ReviewItem, String> status = column("Status", 90,
         i -> i.status().id() + (i.needsReReview() ? " ⚑" : ""));
     table.getColumns().setAll(List.of(field, category, confidence, status));
-    table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-      if (!syncing && table.getSelectionModel().getSelectedIndices().size() <= 1) {
-        vm.selectedIndexProperty().set(now.intValue());
+    // the queue follows the view model; a click on one row (not a multi-row selection) moves it
+    table.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (table.getSelectionModel().getSelectedIndices().size() == 1) {
+        vm.selectedIndexProperty().set(table.getSelectionModel().getSelectedIndex());
       }
     });
     vm.selectedIndexProperty().addListener((obs, old, now) -> showSelected(now.intValue()));
@@ -135,17 +142,12 @@ public final class ReviewQueueView {
   }
 
   private void showSelected(int index) {
-    syncing = true;
-    try {
-      if (index < 0 || index >= table.getItems().size()) {
-        table.getSelectionModel().clearSelection();
-      } else if (table.getSelectionModel().getSelectedIndex() != index
-          || table.getSelectionModel().getSelectedIndices().size() > 1) {
-        table.getSelectionModel().clearAndSelect(index);
-        table.scrollTo(Math.max(0, index - 3));
-      }
-    } finally {
-      syncing = false;
+    if (index < 0 || index >= table.getItems().size()) {
+      table.getSelectionModel().clearSelection();
+    } else if (table.getSelectionModel().getSelectedIndex() != index
+        || table.getSelectionModel().getSelectedIndices().size() > 1) {
+      table.getSelectionModel().clearAndSelect(index);
+      table.scrollTo(Math.max(0, index - 3));
     }
   }
 
@@ -178,6 +180,7 @@ public final class ReviewQueueView {
     evidence.setPrefHeight(150);
     FlowPane lineage = new FlowPane(6, 4);
     lineage.setId("reviewLineage");
+    lineage.getChildren().add(new Label("no upstream personal data"));
     vm.lineageTables().addListener((ListChangeListener<String>) c -> {
       lineage.getChildren().clear();
       for (String t : vm.lineageTables()) {
@@ -233,6 +236,12 @@ public final class ReviewQueueView {
     VBox.setVgrow(evidence, Priority.ALWAYS);
     box.setPadding(new Insets(0, 0, 0, 12));
     return box;
+  }
+
+  private static Label label(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
   }
 
   private static Label section(String text) {

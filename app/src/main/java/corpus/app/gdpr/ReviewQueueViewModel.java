@@ -73,8 +73,8 @@ public final class ReviewQueueViewModel {
     categories.add("");
     service.taxonomy().categories().stream().map(Category::id).forEach(categories::add);
     selectedIndex.addListener((obs, old, now) -> select(now.intValue()));
-    datasetFilter.addListener((obs, old, now) -> refresh());
-    categoryFilter.addListener((obs, old, now) -> refresh());
+    datasetFilter.addListener((obs, old, now) -> refreshIfChanged(old, now));
+    categoryFilter.addListener((obs, old, now) -> refreshIfChanged(old, now));
     statusFilter.addListener((obs, old, now) -> refresh());
   }
 
@@ -90,6 +90,16 @@ public final class ReviewQueueViewModel {
     return f.withMinConfidence(minConfidence.get());
   }
 
+  private void refreshIfChanged(String old, String now) {
+    if (!blankToEmpty(old).equals(blankToEmpty(now))) {
+      refresh();
+    }
+  }
+
+  private static String blankToEmpty(String s) {
+    return s == null ? "" : s.strip();
+  }
+
   /** Reloads the queue (and the dataset choices), keeping the selected position. */
   public void refresh() {
     ReviewFilter filter = filter();
@@ -97,7 +107,9 @@ public final class ReviewQueueViewModel {
     busy.set(true);
     Tasks.create(() -> new Loaded(service.queue(filter), service.datasets()))
         .onSuccess(loaded -> {
-          datasets.setAll(loaded.datasets());
+          if (!datasets.equals(loaded.datasets())) {
+            datasets.setAll(loaded.datasets());
+          }
           items.setAll(loaded.items());
           selectedIndex.set(-1);
           selectedIndex.set(items.isEmpty() ? -1 : Math.min(keep, items.size() - 1));
