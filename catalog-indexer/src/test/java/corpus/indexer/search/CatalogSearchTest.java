@@ -42,9 +42,31 @@ class CatalogSearchTest {
       plays_raw,                              acme-raw.events.plays_raw
       metric_name,                            acme-prod.creator.daily_creator_metrics:actions_received.metric_name
       actions_received.metric_name,           acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      daily_creator_metrics.actions_received.metric_name, acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      creator.daily_creator_metrics.actions_received.metric_name, acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      acme-prod.creator.daily_creator_metrics.actions_received.metric_name, acme-prod.creator.daily_creator_metrics:actions_received.metric_name
+      acme-prod.creator.daily_creator_metrics:actions_received.metric_name, acme-prod.creator.daily_creator_metrics:actions_received.metric_name
       """)
   void ranksTheEntityTheQueryNamesFirst(String query, String expectedFirst) throws Exception {
     assertThat(search(query).hits()).first().extracting(SearchHit::id).isEqualTo(expectedFirst);
+  }
+
+  @Test
+  void fieldHitsTakeTitleAndSnippetFromTheirTable() throws Exception {
+    SearchHit hit = search("actions_received.metric_name").hits().get(0);
+    assertThat(hit.table()).isEqualTo("acme-prod.creator.daily_creator_metrics");
+    assertThat(hit.title()).startsWith("actions_received.metric_name ");
+    assertThat(hit.snippet()).isNotBlank();
+  }
+
+  @Test
+  void facetsAreCountedOnlyWhenAsked() throws Exception {
+    SearchResponse without = catalog.search(SearchRequest.of("kind:table", 10).withoutFacets());
+    SearchResponse with = catalog.search(SearchRequest.of("kind:table", 10));
+    assertThat(without.facets()).isEmpty();
+    assertThat(with.facets()).containsKey("project");
+    assertThat(without.total()).isEqualTo(with.total());
+    assertThat(with.approximate()).as("a small catalog is counted exactly").isFalse();
   }
 
   @Test
