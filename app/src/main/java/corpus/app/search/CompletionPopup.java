@@ -3,15 +3,18 @@ package corpus.app.search;
 import java.util.function.IntConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 
 /**
- * The list of completions under the search box. It never takes the focus: the search box keeps
- * the keyboard and forwards ↑/↓/Enter to the {@link CompletionViewModel}; a click takes a
- * suggestion. Shown while there are suggestions and the search box has the focus.
+ * The list of completions under the search box, with a line saying how to take one. It never takes
+ * the focus: the search box keeps the keyboard (↑/↓ stay with the results) and forwards Tab,
+ * Alt+↑/↓ and Enter to the {@link CompletionViewModel}; a click takes a suggestion. Shown while
+ * there are suggestions and the search box has the focus.
  */
 final class CompletionPopup {
 
@@ -36,8 +39,14 @@ final class CompletionPopup {
         onPick.accept(i);
       }
     });
-    popup.getContent().add(list);
+    Label hint = new Label("Tab takes the first · Alt+↓/↑ choose · Enter takes the chosen one");
+    hint.getStyleClass().add(SearchStyles.COMPLETION_HINT);
+    hint.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(list, hint);
+    box.getStyleClass().add(SearchStyles.COMPLETION_BOX);
+    popup.getContent().add(box);
     popup.setAutoHide(true);
+    popup.setConsumeAutoHidingEvents(false); // a click on a facet or card works at once
     popup.setHideOnEscape(false); // Esc goes to the search box, which hides the list itself
 
     completion.selectedIndexProperty().addListener((obs, old, now) -> {

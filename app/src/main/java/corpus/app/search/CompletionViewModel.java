@@ -22,9 +22,8 @@ import org.slf4j.LoggerFactory;
  * previous lookup, whose answer is then never shown.
  *
  * <pre>{@code
- * completion.update("dataset:cre");     // suggestions() → ["dataset:creator"]
- * completion.selectNext();
- * String query = completion.accept("dataset:cre"); // "dataset:creator "
+ * completion.update("dataset:cre");        // suggestions() → ["dataset:creator"]
+ * String query = completion.accept("dataset:cre", 0); // "dataset:creator "
  * }</pre>
  */
 public final class CompletionViewModel {
@@ -149,21 +148,16 @@ public final class CompletionViewModel {
     }
   }
 
-  /** Whether a suggestion is highlighted, so Enter takes it rather than opening a result. */
+  /** Whether the user chose a suggestion (Alt+↓), so Enter takes it rather than opening a result. */
   public boolean hasSelection() {
     int i = selectedIndex.get();
     return i >= 0 && i < suggestions.size();
   }
 
   /**
-   * The query with its last word replaced by the highlighted suggestion: a filter key stays open
+   * The query with its last word replaced by the suggestion at the index: a filter key stays open
    * for its value ({@code dataset:}), anything else ends with a space for the next word.
    */
-  public String accept(String text) {
-    return accept(text, selectedIndex.get());
-  }
-
-  /** The query with its last word replaced by the suggestion at the index (e.g. a clicked one). */
   public String accept(String text, int index) {
     if (index < 0 || index >= suggestions.size()) {
       return text;

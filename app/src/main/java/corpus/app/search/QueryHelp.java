@@ -55,7 +55,8 @@ final class QueryHelp {
     }
     Label combine = new Label(
         "Filters combine with words: dataset:creator type:record plays. Several values of one filter are "
-            + "alternatives. ↑↓ move through results, Enter opens, Esc clears, Ctrl+K comes back here.");
+            + "alternatives. ↑↓ move through results, Enter opens, Esc clears, Tab completes a name, Ctrl+K "
+            + "comes back here.");
     combine.setWrapText(true);
     combine.getStyleClass().add(Styles.MUTED);
     combine.setMaxWidth(560);

@@ -20,7 +20,9 @@ final class SearchStyles {
   static final String SORT_NOTE = "sort-note";
   static final String CARD_FACTS = "card-facts";
 
+  static final String COMPLETION_BOX = "completion-box";
   static final String COMPLETION_LIST = "completion-list";
+  static final String COMPLETION_HINT = "completion-hint";
   static final String HELP_BUTTON = "help-button";
   static final String HELP = "query-help";
   static final String HELP_TITLE = "query-help-title";

@@ -31,8 +31,8 @@ import org.controlsfx.control.textfield.TextFields;
 /**
  * The search page: a search box with completions and a "?" help popover, a status line, the facet
  * sidebar, the chosen filters and sort order, and the result cards. It only binds to and forwards
- * to {@link SearchViewModel}; keyboard: ↑/↓ move (through completions while they show), Enter
- * opens, Esc clears, Tab goes on to the facets, F1 opens the help.
+ * to {@link SearchViewModel}; keyboard: ↑/↓ move through the results, Enter opens, Esc clears, Tab
+ * takes a shown completion or goes on to the facets, Alt+↑/↓ choose a completion, F1 opens help.
  */
 public final class SearchView {
 
@@ -86,10 +86,7 @@ public final class SearchView {
       }
     });
     searchBoxHolder.getChildren().add(searchField);
-    completions = new CompletionPopup(searchField, viewModel.completion(), i -> {
-      viewModel.acceptCompletion(i);
-      searchField.positionCaret(searchField.getLength());
-    });
+    completions = new CompletionPopup(searchField, viewModel.completion(), this::takeCompletion);
 
     helpButton.setId("helpButton");
     helpButton.setOnAction(e -> toggleHelp());
@@ -202,14 +199,14 @@ public final class SearchView {
     boolean completing = completion.isShowing() && completions.isShowing();
     switch (e.getCode()) {
       case DOWN -> {
-        if (completing) {
+        if (e.isAltDown() && completing) {
           completion.selectNext();
         } else {
           viewModel.selectNext();
         }
       }
       case UP -> {
-        if (completing) {
+        if (e.isAltDown() && completing) {
           completion.selectPrevious();
         } else {
           viewModel.selectPrevious();
@@ -217,22 +214,20 @@ public final class SearchView {
       }
       case ENTER -> {
         if (completing && completion.hasSelection()) {
-          viewModel.acceptCompletion();
-          searchField.positionCaret(searchField.getLength());
+          takeCompletion(completion.selectedIndexProperty().get());
         } else {
           completion.dismiss();
           viewModel.openSelected();
         }
       }
-      case ESCAPE -> {
-        if (completing) {
-          completion.dismiss();
-        } else {
-          viewModel.clear();
-        }
-      }
+      case ESCAPE -> viewModel.clear();
       case TAB -> {
-        if (e.isShiftDown() || !facets.focusFirst()) {
+        if (e.isShiftDown()) {
+          return;
+        }
+        if (completing) {
+          takeCompletion(Math.max(0, completion.selectedIndexProperty().get()));
+        } else if (!facets.focusFirst()) {
           return;
         }
       }
@@ -241,6 +236,11 @@ public final class SearchView {
       }
     }
     e.consume();
+  }
+
+  private void takeCompletion(int index) {
+    viewModel.acceptCompletion(index);
+    searchField.positionCaret(searchField.getLength());
   }
 
   private void onListKey(KeyEvent e) {

@@ -301,11 +301,6 @@ public final class SearchViewModel {
     search();
   }
 
-  /** Takes the highlighted completion into the query. */
-  public void acceptCompletion() {
-    acceptCompletion(completion.selectedIndexProperty().get());
-  }
-
   /** Takes the completion at the index into the query (e.g. a clicked one). */
   public void acceptCompletion(int index) {
     query.set(completion.accept(query.get(), index)); // a filter key goes on to offer its values

@@ -44,12 +44,11 @@ class CompletionViewModelTest {
     completion.update("tier:gold ow");
 
     assertThat(completion.suggestions()).startsWith("owner:");
-    completion.selectNext();
-    assertThat(completion.accept("tier:gold ow")).isEqualTo("tier:gold owner:");
+    assertThat(completion.accept("tier:gold ow", 0)).isEqualTo("tier:gold owner:");
   }
 
   @Test
-  void arrowsMoveTheHighlightAndAboveTheFirstNothingIsChosen() {
+  void altArrowsMoveTheHighlightAndAboveTheFirstNothingIsChosen() {
     completion.update("track");
     assertThat(completion.hasSelection()).isFalse();
 
@@ -57,7 +56,10 @@ class CompletionViewModelTest {
     completion.selectPrevious();
 
     assertThat(completion.hasSelection()).isFalse();
-    assertThat(completion.accept("track")).isEqualTo("track");
+    completion.selectNext();
+    assertThat(completion.hasSelection()).isTrue();
+    assertThat(completion.accept("track", completion.selectedIndexProperty().get()))
+        .isEqualTo(completion.suggestions().getFirst() + " ");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -40,8 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The search page in the real window over a real catalog, used with the keyboard: results follow
- * each typed character, completions offer names, Tab reaches the facets, Space drills down, Enter
- * opens the chosen result; the "?" popover runs an example.
+ * each typed character, completions offer names and Tab takes one, the next Tab reaches the facets,
+ * Space drills down, Enter opens the chosen result; the "?" popover runs an example.
  */
 @UiTest
 @ExtendWith(ApplicationExtension.class)
@@ -72,7 +73,7 @@ class SearchPageUiTest {
   }
 
   @Test
-  void resultsFollowEachCharacterAFacetNarrowsThemAndEnterOpensTheChosenOne(FxRobot robot) throws Exception {
+  void resultsFollowEachCharacterTabCompletesAFacetNarrowsAndEnterOpensTheChosenOne(FxRobot robot) throws Exception {
     waitUntil(() -> !robot.lookup("#catalogStatus").query().isVisible());
     waitUntil(() -> !checkBoxes(robot).isEmpty()); // the empty page offers the catalog's facets
     TextField search = robot.lookup("#searchField").queryAs(TextField.class);
@@ -90,11 +91,13 @@ class SearchPageUiTest {
     assertThat(call(() -> cardIds(results))).first().isEqualTo(SmallCatalog.TRACKS.toString());
 
     ListView<?> completions = robot.lookup("#completions").queryAs(ListView.class);
-    waitUntil(() -> completions.isVisible() && completions.getScene().getWindow().isShowing());
+    waitUntil(() -> completions.getScene().getWindow().isShowing() && !completions.getItems().isEmpty());
     assertThat(call(() -> List.copyOf(completions.getItems()))).asString().contains("track_id");
-    robot.type(KeyCode.ESCAPE); // closes the completions, keeps the query
-    waitUntil(() -> !completions.getScene().getWindow().isShowing());
-    assertThat(search.getText()).isEqualTo("track");
+    String first = call(() -> (String) completions.getItems().getFirst());
+    robot.type(KeyCode.TAB); // takes the first completion
+    assertThat(call(() -> search.getText())).isEqualTo(first + " ");
+    waitUntil(() -> !completions.getScene().getWindow().isShowing() && shownQuery(robot).equals(first));
+    assertThat(call(() -> cardIds(results))).contains(SmallCatalog.TRACKS.toString());
 
     robot.type(KeyCode.TAB);
     waitUntil(() -> focusedFacet(robot) != null);
@@ -104,7 +107,8 @@ class SearchPageUiTest {
     assertThat(call(() -> focusedFacet(robot))).isEqualTo("dataset=catalog");
     robot.type(KeyCode.SPACE);
     waitUntil(() -> chips(robot).contains("dataset: catalog  ×")
-        && cardIds(results).stream().allMatch(id -> id.contains(".catalog.")));
+        && cardIds(results).stream().allMatch(id -> id.startsWith("soundwave-prod.catalog")),
+        () -> "chips " + chips(robot) + ", cards " + cardIds(results) + ", query " + search.getText());
     assertThat(call(() -> cardIds(results))).contains(SmallCatalog.TRACKS.toString(), SmallCatalog.TOP_TRACKS.toString())
         .doesNotContain(SmallCatalog.CREATOR_METRICS.toString());
     waitUntil(() -> "dataset=catalog".equals(focusedFacet(robot))); // the focus survives the new counts
@@ -183,12 +187,21 @@ class SearchPageUiTest {
   }
 
   private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-      try {
-        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    waitUntil(condition, () -> "");
+  }
+
+  /** Waits for the condition; on timeout fails saying what the page showed. */
+  private static void waitUntil(BooleanSupplier condition, Supplier<String> shown) throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        try {
+          return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          return false;
+        }
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("timed out; the page showed: " + call(shown), e);
+    }
   }
 }

@@ -20,7 +20,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -87,7 +86,6 @@ class SearchScreenshotsUiTest {
     Thread.sleep(800);
     copy(screen(robot, "app-search-completion.png"), out);
 
-    robot.type(KeyCode.ESCAPE); // closes the completions
     robot.clickOn(robot.lookup("#facets .check-box").queryAllAs(CheckBox.class).stream()
         .filter(b -> "dataset=users".equals(b.getUserData())).findFirst().orElseThrow());
     Thread.sleep(1200);

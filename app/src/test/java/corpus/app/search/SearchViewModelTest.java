@@ -297,8 +297,7 @@ class SearchViewModelTest {
     CompletionViewModel completion = viewModel.completion();
     assertThat(completion.suggestions()).contains("actions_received.metric_name");
 
-    completion.selectedIndexProperty().set(completion.suggestions().indexOf("actions_received.metric_name"));
-    viewModel.acceptCompletion();
+    viewModel.acceptCompletion(completion.suggestions().indexOf("actions_received.metric_name"));
 
     assertThat(viewModel.queryProperty().get()).isEqualTo("dataset:creator actions_received.metric_name ");
     assertThat(completion.suggestions()).isEmpty();
