@@ -5,6 +5,7 @@ import corpus.app.catalog.CatalogStatusView;
 import corpus.app.catalog.CatalogViewModel;
 import corpus.app.connect.ConnectDialogs;
 import corpus.app.format.Formats;
+import corpus.app.gdpr.ReviewPage;
 import corpus.app.search.SearchView;
 import corpus.app.search.SearchViewModel;
 import corpus.app.table.TablePageView;
@@ -49,6 +50,7 @@ public final class MainWindow {
   private final TablePageView tablePageView;
   private final DocPageViewModel docPage;
   private final DocPanel docPanel = new DocPanel();
+  private final ReviewPage reviewPage;
   private final Scene scene;
   private ConnectDialogs connectDialogs;
 
@@ -68,9 +70,11 @@ public final class MainWindow {
     docPanel.setOnClose(docPage::back);
     searchView = new SearchView(search);
     tablePageView = new TablePageView(tablePage);
+    reviewPage = new ReviewPage(corpus.indexer.CorpusHome.resolve(), java.nio.file.Path.of(loader.location()),
+        executor, id -> navigator.go(new Place.Table(id)));
 
     StackPane pages = new StackPane(
-        searchView.root(), tablePageView.root(), docPanel, new CatalogStatusView(catalog));
+        searchView.root(), tablePageView.root(), reviewPage.root(), docPanel, new CatalogStatusView(catalog));
     catalog.stateProperty().addListener((obs, old, state) -> {
       if (state == CatalogViewModel.State.READY) {
         Platform.runLater(searchView::focusSearch);
@@ -88,6 +92,10 @@ public final class MainWindow {
 
   private StatusBar statusBar() {
     StatusBar bar = new StatusBar();
+    javafx.scene.control.Button review = new javafx.scene.control.Button("GDPR review");
+    review.setId("reviewButton");
+    review.setOnAction(e -> navigator.go(new Place.Review()));
+    bar.getRightItems().add(review);
     bar.setId("statusBar");
     bar.textProperty().bind(catalog.statusProperty());
     bar.progressProperty().bind(Bindings.createDoubleBinding(
@@ -103,6 +111,7 @@ public final class MainWindow {
     searchView.root().setVisible(place instanceof Place.Search);
     tablePageView.root().setVisible(onTable);
     docPanel.setVisible(place instanceof Place.Doc);
+    reviewPage.root().setVisible(place instanceof Place.Review);
     switch (place) {
       case Place.Table table -> {
         tablePage.load(table.id());
@@ -110,6 +119,7 @@ public final class MainWindow {
       }
       case Place.Search s -> searchView.focusSearch();
       case Place.Doc doc -> docPage.load(doc.id());
+      case Place.Review r -> reviewPage.show();
     }
   }
 
@@ -160,6 +170,7 @@ public final class MainWindow {
     if (connectDialogs != null) {
       connectDialogs.close();
     }
+    reviewPage.close();
     catalog.close();
   }
 

@@ -11,6 +11,9 @@ public sealed interface Place {
   /** The page of one table or view. */
   record Table(TableId id) implements Place {}
 
+  /** The GDPR review queue. */
+  record Review() implements Place {}
+
   /** A design document, by its id in the catalog. */
   record Doc(String id) implements Place {}
 }
