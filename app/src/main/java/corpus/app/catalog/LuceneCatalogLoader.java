@@ -1,6 +1,8 @@
 package corpus.app.catalog;
 
+import corpus.indexer.CorpusHome;
 import corpus.indexer.catalog.CatalogReader;
+import corpus.indexer.gdpr.GdprFieldClassifications;
 import corpus.indexer.index.IndexSummary;
 import corpus.indexer.index.Indexer;
 import corpus.indexer.index.LuceneCatalog;
@@ -42,7 +44,7 @@ public final class LuceneCatalogLoader implements CatalogLoader, CatalogUpdater 
 
   @Override
   public CatalogReader build(ProgressListener progress) throws Exception {
-    IndexSummary summary = new Indexer(indexDir).run(sources.call(), progress);
+    IndexSummary summary = new Indexer(indexDir).withClassifications(classifications()).run(sources.call(), progress);
     LOG.info("Built catalog in {} ms: {} datasets, {} tables, {} fields, {} docs, {} problems",
         summary.tookMs(), summary.datasets(), summary.tables(), summary.fields(), summary.docs(),
         summary.problems().size());
@@ -59,7 +61,7 @@ public final class LuceneCatalogLoader implements CatalogLoader, CatalogUpdater 
       }
     }
     all.addAll(added);
-    IndexSummary summary = new Indexer(indexDir).update(all, progress);
+    IndexSummary summary = new Indexer(indexDir).withClassifications(classifications()).update(all, progress);
     LOG.info("Updated catalog in {} ms: {} tables, {} rewritten, {} removed, {} problems",
         summary.tookMs(), summary.tables(), summary.tablesWritten(), summary.tablesRemoved(),
         summary.problems().size());
@@ -69,5 +71,10 @@ public final class LuceneCatalogLoader implements CatalogLoader, CatalogUpdater 
   @Override
   public String location() {
     return indexDir.toString();
+  }
+
+  /** Reviewers' decisions, else stored or metadata suggestions, so the catalog carries pii: terms and badges. */
+  private static GdprFieldClassifications classifications() throws java.io.IOException {
+    return GdprFieldClassifications.load(CorpusHome.resolve().database());
   }
 }
