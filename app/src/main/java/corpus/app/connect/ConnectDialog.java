@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -49,7 +50,7 @@ public final class ConnectDialog {
     VBox root = new VBox(header(), form(), status(), buttons());
     root.setId("connectDialog");
     root.getStyleClass().add("connect-dialog");
-    Scene scene = new Scene(root, 680, 620);
+    Scene scene = new Scene(root, 700, 720);
     theme.style(scene);
     scene.getStylesheets().add(Objects.requireNonNull(
         ConnectDialog.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
@@ -103,6 +104,7 @@ public final class ConnectDialog {
     days.setId("jobHistoryDays");
     days.setEditable(true);
     days.setPrefWidth(90);
+    days.setMinWidth(Region.USE_PREF_SIZE);
     days.getValueFactory().valueProperty().addListener((obs, old, now) -> {
       if (now != null) {
         viewModel.jobHistoryDaysProperty().set(now);
@@ -208,6 +210,7 @@ public final class ConnectDialog {
     status.setId("connectStatus");
     status.getStyleClass().add("connect-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     status.textProperty().bind(viewModel.statusProperty());
     status.visibleProperty().bind(status.textProperty().isNotEmpty());
     status.managedProperty().bind(status.visibleProperty());
@@ -225,14 +228,29 @@ public final class ConnectDialog {
     progress.visibleProperty().bind(viewModel.crawlingProperty());
     progress.managedProperty().bind(progress.visibleProperty());
 
-    ListView<String> problems = new ListView<>(viewModel.problems());
+    VBox lines = new VBox(6);
+    lines.getStyleClass().add("connect-problem-lines");
+    viewModel.problems().addListener((ListChangeListener<String>) change -> showProblems(lines));
+    showProblems(lines);
+    ScrollPane problems = new ScrollPane(lines);
     problems.setId("crawlProblems");
     problems.getStyleClass().add("connect-problems");
+    problems.setFitToWidth(true);
     problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
+    VBox.setVgrow(problems, Priority.ALWAYS);
     VBox box = new VBox(8, validation, status, progress, problems);
     VBox.setVgrow(box, Priority.ALWAYS);
     return box;
+  }
+
+  private void showProblems(VBox lines) {
+    lines.getChildren().setAll(viewModel.problems().stream().map(text -> {
+      Label line = new Label(text);
+      line.setWrapText(true);
+      line.setMinHeight(Region.USE_PREF_SIZE);
+      return line;
+    }).toList());
   }
 
   private static void paint(Label status, Outcome outcome) {
@@ -285,6 +303,7 @@ public final class ConnectDialog {
     Label label = new Label(text);
     label.getStyleClass().add("connect-hint");
     label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
     return label;
   }
 }

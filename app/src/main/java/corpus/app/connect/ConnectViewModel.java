@@ -158,7 +158,7 @@ public final class ConnectViewModel {
         .onSuccess(check -> finish(check.datasets().stream().anyMatch(d -> d.count() == 0)
             ? Outcome.WARNING : Outcome.SUCCESS, check.summary()))
         .onError(ConnectFailure.class, e -> finish(Outcome.ERROR, e.getMessage()))
-        .onError(Exception.class, e -> unexpected("The connection test", e))
+        .onError(Throwable.class, e -> unexpected("The connection test", e))
         .onCancelled(() -> finish(Outcome.NONE, "Test cancelled."))
         .andFinally(this::end)
         .runOn(executor);
@@ -182,7 +182,7 @@ public final class ConnectViewModel {
         })
         .onSuccess(crawled -> crawled(settings, crawled))
         .onError(ConnectFailure.class, e -> finish(Outcome.ERROR, e.getMessage() + " The catalog was not changed."))
-        .onError(Exception.class, e -> unexpected("The crawl", e))
+        .onError(Throwable.class, e -> unexpected("The crawl", e))
         .onCancelled(() -> finish(Outcome.NONE, "Crawl cancelled: the catalog is as it was."))
         .andFinally(this::end)
         .runOn(executor);
@@ -204,7 +204,7 @@ public final class ConnectViewModel {
   private void crawled(ConnectionSettings settings, Crawled crawled) {
     IndexSummary summary = crawled.summary();
     List<Problem> own = summary.problems().stream().filter(p -> settings.spec().equals(p.source())).toList();
-    problems.setAll(own.stream().map(Problem::toString).toList());
+    problems.setAll(own.stream().map(ConnectViewModel::describe).toList());
     onCatalogUpdated.run();
     Optional<Problem> fatal = own.stream().filter(p -> p.file() == null).findFirst();
     if (fatal.isPresent()) {
@@ -222,6 +222,11 @@ public final class ConnectViewModel {
           " %d datasets or tables could not be read:", own.size()));
     }
     finish(own.isEmpty() && crawled.saved() ? Outcome.SUCCESS : Outcome.WARNING, text.toString());
+  }
+
+  /** A problem in one sentence, naming the dataset or table unless its reason already does. */
+  private static String describe(Problem p) {
+    return p.file() == null || p.reason().contains(p.file()) ? p.reason() : p.file() + ": " + p.reason();
   }
 
   /** Stops a running test or crawl; a cancelled crawl leaves the catalog as it was. */
@@ -257,7 +262,7 @@ public final class ConnectViewModel {
     crawling.set(false);
   }
 
-  private void unexpected(String what, Exception e) {
+  private void unexpected(String what, Throwable e) {
     LOG.error("{} failed", what, e);
     finish(Outcome.ERROR, what + " failed unexpectedly (" + ConnectionErrors.clean(e.getMessage())
         + "). The log has the details.");

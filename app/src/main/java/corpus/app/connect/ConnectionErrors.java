@@ -34,9 +34,14 @@ final class ConnectionErrors {
       return new ConnectFailure(f.getMessage(), f);
     }
     Throwable root = rootCause(error);
-    if (root instanceof UnknownHostException || root instanceof ConnectException
-        || root instanceof HttpConnectTimeoutException) {
-      return new ConnectFailure("Cannot reach BigQuery: " + clean(root.getMessage())
+    Throwable unreachable = find(error, UnknownHostException.class, ConnectException.class,
+        HttpConnectTimeoutException.class);
+    if (unreachable != null) {
+      String why = unreachable instanceof UnknownHostException
+          ? "unknown host " + clean(unreachable.getMessage())
+          : unreachable instanceof HttpConnectTimeoutException ? "the connection timed out"
+          : unreachable.getMessage() == null ? "the connection was refused" : clean(unreachable.getMessage());
+      return new ConnectFailure("Cannot reach BigQuery: " + why
           + ". Check the network, a proxy, or the endpoint under Advanced.", error);
     }
     if (root instanceof SocketTimeoutException || root instanceof HttpTimeoutException) {
@@ -105,6 +110,18 @@ final class ConnectionErrors {
       m = m.substring(0, m.length() - 1);
     }
     return m;
+  }
+
+  @SafeVarargs
+  private static Throwable find(Throwable error, Class<? extends Throwable>... types) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Class<? extends Throwable> type : types) {
+        if (type.isInstance(t)) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   private static Throwable rootCause(Throwable t) {
