@@ -46,8 +46,8 @@ final class GraphPane extends Region {
   private final Group content = new Group();
   private final OverviewCanvas overview = new OverviewCanvas();
   private double paintedScale;
-  private final List<Item> items = new ArrayList<>();
-  private final java.util.Set<Item> shownItems = new java.util.LinkedHashSet<>();
+  private final List<ShapeItem> items = new ArrayList<>();
+  private final java.util.Set<ShapeItem> shownItems = new java.util.LinkedHashSet<>();
   private final Scale scale = new Scale(1, 1, 0, 0);
   private final Rectangle clip = new Rectangle();
   private Consumer<String> onOpen = id -> {};
@@ -119,10 +119,10 @@ final class GraphPane extends Region {
     selected = null;
     items.clear();
     for (LineageDrawing.DrawnLink link : d.links()) {
-      items.add(Item.of(link, this::edgeShapes));
+      items.add(ShapeItem.of(link, this::edgeShapes));
     }
     for (LineageDrawing.DrawnNode n : d.nodes()) {
-      items.add(Item.of(n, this::nodeShapes));
+      items.add(ShapeItem.of(n, this::nodeShapes));
     }
     shownItems.clear();
     content.getChildren().clear();
@@ -186,8 +186,8 @@ final class GraphPane extends Region {
     double minY = -content.getTranslateY() / s - margin;
     double maxX = minX + Math.max(getWidth(), 1) / s + 2 * margin;
     double maxY = minY + Math.max(getHeight(), 1) / s + 2 * margin;
-    java.util.Set<Item> visible = new java.util.LinkedHashSet<>();
-    for (Item item : items) {
+    java.util.Set<ShapeItem> visible = new java.util.LinkedHashSet<>();
+    for (ShapeItem item : items) {
       if (item.maxX() >= minX && item.minX() <= maxX && item.maxY() >= minY && item.minY() <= maxY) {
         visible.add(item);
       }
@@ -198,59 +198,10 @@ final class GraphPane extends Region {
     shownItems.clear();
     shownItems.addAll(visible);
     List<Node> shapes = new ArrayList<>();
-    for (Item item : visible) {
+    for (ShapeItem item : visible) {
       shapes.addAll(item.shapes());
     }
     content.getChildren().setAll(shapes);
-  }
-
-  /** A node or edge of the drawing with its extent, whose shapes are made the first time it is on screen. */
-  private static final class Item {
-    private final double minX;
-    private final double minY;
-    private final double maxX;
-    private final double maxY;
-    private final java.util.function.Supplier<List<Node>> factory;
-    private List<Node> shapes;
-
-    private Item(double minX, double minY, double maxX, double maxY, java.util.function.Supplier<List<Node>> factory) {
-      this.minX = minX;
-      this.minY = minY;
-      this.maxX = maxX;
-      this.maxY = maxY;
-      this.factory = factory;
-    }
-
-    static Item of(LineageDrawing.DrawnNode n, java.util.function.Function<LineageDrawing.DrawnNode, List<Node>> make) {
-      GraphLayout.Box b = n.box();
-      return new Item(b.x() - 20, b.y() - 15, b.x() + b.width() + 20, b.y() + b.height(), () -> make.apply(n));
-    }
-
-    static Item of(LineageDrawing.DrawnLink l, java.util.function.Function<LineageDrawing.DrawnLink, List<Node>> make) {
-      double x0 = Double.MAX_VALUE;
-      double y0 = Double.MAX_VALUE;
-      double x1 = -Double.MAX_VALUE;
-      double y1 = -Double.MAX_VALUE;
-      for (GraphLayout.Point p : l.points()) {
-        x0 = Math.min(x0, p.x());
-        y0 = Math.min(y0, p.y());
-        x1 = Math.max(x1, p.x());
-        y1 = Math.max(y1, p.y());
-      }
-      return new Item(x0, y0, x1, y1, () -> make.apply(l));
-    }
-
-    double minX() { return minX; }
-    double minY() { return minY; }
-    double maxX() { return maxX; }
-    double maxY() { return maxY; }
-
-    List<Node> shapes() {
-      if (shapes == null) {
-        shapes = factory.get();
-      }
-      return shapes;
-    }
   }
 
   private List<Node> nodeShapes(LineageDrawing.DrawnNode n) {
