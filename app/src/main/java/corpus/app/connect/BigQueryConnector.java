@@ -53,11 +53,12 @@ public final class BigQueryConnector {
 
   /** The engine's connection for these settings: billing project and endpoint. */
   BigQueryConnection connection(ConnectionSettings settings) {
+    return tuning.apply(base(settings));
+  }
+
+  private static BigQueryConnection base(ConnectionSettings settings) {
     BigQueryConnection c = BigQueryConnection.of(settings.billingProject());
-    if (settings.endpoint() != null) {
-      c = c.withEndpoint(settings.endpoint());
-    }
-    return tuning.apply(c);
+    return settings.endpoint() == null ? c : c.withEndpoint(settings.endpoint());
   }
 
   /**
@@ -96,7 +97,10 @@ public final class BigQueryConnector {
    * one sentence naming the project.
    */
   public ConnectionCheck test(ConnectionSettings settings) throws ConnectFailure, InterruptedException {
-    BigQueryConnection connection = connection(settings);
+    // a person is waiting: fewer retries and shorter timeouts than a crawl's
+    BigQueryConnection connection = tuning.apply(base(settings)
+        .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60))
+        .withRetries(3, Duration.ofMillis(500), Duration.ofSeconds(4)));
     BigQuery bigquery = open(settings, connection);
     List<ConnectionCheck.ProjectDatasets> counts = new ArrayList<>();
     for (String project : settings.projects()) {

@@ -36,8 +36,7 @@ class ConnectViewModelTest {
   @BeforeEach
   void setUp() throws Exception {
     server = FakeBigQuery.acme();
-    indexDir = dir.resolve("index");
-    SmallCatalog.build(indexDir).close();
+    indexDir = dir.resolve("index"); // a crawl builds it when missing
     store = new ConnectionStore(dir.resolve("settings/bigquery-connections.json"), Clock.systemUTC());
   }
 
@@ -197,6 +196,7 @@ class ConnectViewModelTest {
 
   @Test
   void crawlThatCannotConnectLeavesTheCatalogAndSettingsAlone() throws Exception {
+    SmallCatalog.build(indexDir).close();
     server.fail("/projects/acme-analytics/datasets", 403, "accessDenied", "Access Denied: Project acme-analytics.");
     ConnectViewModel vm = pointedAtServer();
 
