@@ -294,10 +294,29 @@ public final class CatalogSearch {
     return new SearchHit("field", e.id, tableId, e.finalScore, snippet, title, new ArrayList<>(e.fields), badges);
   }
 
+  /** The live document with this id, looked up in the term dictionary directly (no query, no collector). */
   private static int docIdOf(IndexSearcher searcher, String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return leaf.docBase + doc;
+        }
+      }
+    }
+    return -1;
   }
+
 
   private static boolean isExactField(String id, String query) {
     if (query.isEmpty()) {

@@ -39,9 +39,9 @@ import org.apache.lucene.util.BytesRef;
 final class FacetSample {
 
   /** Matching documents visited at most per search. */
-  static final int BUDGET = 6_000;
+  static final int BUDGET = 4_000;
   /** Slices of the whole index (spread over segments by size). */
-  static final int SLICES = 24;
+  static final int SLICES = 16;
 
   /** Counts per dimension and value, best first, and the number of matches. */
   record Result(long total, boolean approximate, Map<String, Map<String, Long>> facets) {}
