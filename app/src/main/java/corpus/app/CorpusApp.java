@@ -2,6 +2,9 @@ package corpus.app;
 
 import corpus.app.catalog.LuceneCatalogLoader;
 import corpus.app.connect.BigQueryConnector;
+import corpus.app.history.HistoryRecordingLoader;
+import corpus.app.history.HistoryStore;
+import corpus.app.scd.WarehouseConnector;
 import corpus.app.connect.ConnectDialogs;
 import corpus.app.connect.ConnectionStore;
 import corpus.app.connect.CredentialsProbe;
@@ -50,7 +53,10 @@ public final class CorpusApp extends Application {
       return sources;
     });
     TaskExecutor executor = TaskExecutor.fx(background);
-    window = new MainWindow(loader, executor, new FxDebouncer(SEARCH_DEBOUNCE), theme);
+    window = new MainWindow(new HistoryRecordingLoader(loader, config.home().database(), config.indexDir()), executor,
+        new FxDebouncer(SEARCH_DEBOUNCE), theme);
+    window.connectWarehouse(WarehouseConnector.forCatalog(config.home(), config.indexDir()),
+        HistoryStore.sqlite(config.home().database(), config.indexDir()));
     window.enableBigQueryConnections(
         new ConnectDialogs(connector, CredentialsProbe.system(), connections, loader, executor, theme));
     stage.setTitle("Corpus — data catalog");

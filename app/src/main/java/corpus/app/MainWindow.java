@@ -6,6 +6,12 @@ import corpus.app.catalog.CatalogViewModel;
 import corpus.app.connect.ConnectDialogs;
 import corpus.app.format.Formats;
 import corpus.app.gdpr.ReviewPage;
+import corpus.app.history.HistoryStore;
+import corpus.app.history.HistoryView;
+import corpus.app.history.HistoryViewModel;
+import corpus.app.scd.ScdPageView;
+import corpus.app.scd.ScdPageViewModel;
+import corpus.app.scd.WarehouseConnector;
 import corpus.app.search.SearchView;
 import corpus.app.search.SearchViewModel;
 import corpus.app.table.TablePageView;
@@ -53,6 +59,11 @@ public final class MainWindow {
   private final ReviewPage reviewPage;
   private final Scene scene;
   private ConnectDialogs connectDialogs;
+  private final ScdPageViewModel scdPage;
+  private final ScdPageView scdPageView;
+  private final HistoryViewModel tableHistory;
+  private WarehouseConnector warehouse = WarehouseConnector.NONE;
+  private HistoryStore historyStore = HistoryStore.NONE;
 
   public MainWindow(CatalogLoader loader, TaskExecutor executor, Debouncer debouncer, Theme theme) {
     catalog = new CatalogViewModel(loader, executor);
@@ -72,9 +83,35 @@ public final class MainWindow {
     tablePageView = new TablePageView(tablePage);
     reviewPage = new ReviewPage(corpus.indexer.CorpusHome.resolve(), java.nio.file.Path.of(loader.location()),
         executor, id -> navigator.go(new Place.Table(id)));
+    WarehouseConnector connector = new WarehouseConnector() {
+      @Override
+      public corpus.indexer.scd.QueryRunner open() throws Exception {
+        return warehouse.open();
+      }
+
+      @Override
+      public corpus.indexer.scd.ScdNames names() {
+        return warehouse.names();
+      }
+    };
+    scdPage = new ScdPageViewModel(executor, navigator, connector, java.time.Clock.systemUTC());
+    scdPage.catalogProperty().bind(catalog.catalogProperty());
+    scdPageView = new ScdPageView(scdPage);
+    tableHistory = new HistoryViewModel(executor, entity -> historyStore.versions(entity));
+    tablePageView.historyTab().setContent(new HistoryView(tableHistory).root());
+    tablePage.tableIdProperty().addListener((obs, old, id) -> {
+      if (id != null && tablePageView.historyTab().isSelected()) {
+        tableHistory.load(id, true);
+      }
+    });
+    tablePageView.historyTab().selectedProperty().addListener((obs, old, selected) -> {
+      if (selected && tablePage.tableIdProperty().get() != null) {
+        tableHistory.load(tablePage.tableIdProperty().get(), true);
+      }
+    });
 
     StackPane pages = new StackPane(
-        searchView.root(), tablePageView.root(), reviewPage.root(), docPanel, new CatalogStatusView(catalog));
+        searchView.root(), tablePageView.root(), reviewPage.root(), scdPageView.root(), docPanel, new CatalogStatusView(catalog));
     catalog.stateProperty().addListener((obs, old, state) -> {
       if (state == CatalogViewModel.State.READY) {
         Platform.runLater(searchView::focusSearch);
@@ -112,6 +149,7 @@ public final class MainWindow {
     tablePageView.root().setVisible(onTable);
     docPanel.setVisible(place instanceof Place.Doc);
     reviewPage.root().setVisible(place instanceof Place.Review);
+    scdPageView.root().setVisible(place instanceof Place.Scd);
     switch (place) {
       case Place.Table table -> {
         tablePage.load(table.id());
@@ -120,6 +158,7 @@ public final class MainWindow {
       case Place.Search s -> searchView.focusSearch();
       case Place.Doc doc -> docPage.load(doc.id());
       case Place.Review r -> reviewPage.show();
+      case Place.Scd scd -> scdPage.load(scd.id(), scd.section());
     }
   }
 
@@ -163,6 +202,15 @@ public final class MainWindow {
     MenuBar bar = new MenuBar(menu);
     bar.setUseSystemMenuBar(true);
     ((BorderPane) scene.getRoot()).setTop(bar);
+  }
+
+  /**
+   * Connects the SCD pages to the catalog's warehouse (entity history, as-of, health checks) and
+   * the History tab to the catalog's recorded history; without this they say nothing is connected.
+   */
+  public void connectWarehouse(WarehouseConnector connector, HistoryStore history) {
+    warehouse = connector;
+    historyStore = history;
   }
 
   /** Cancels background work and closes the catalog. */

@@ -48,7 +48,12 @@ public final class TablePageView {
   @FXML private Button expandAll;
   @FXML private Button collapseAll;
   @FXML private TreeTableView<Field> schemaTree;
+  @FXML private HBox scdBox;
+  @FXML private Label scdLabel;
+  @FXML private Button entityHistoryButton;
+  @FXML private Button healthButton;
 
+  private final Tab historyTab = new Tab("History");
   private final TablePageViewModel viewModel;
   private final DocPanel docPanel = new DocPanel();
   private final TabPane tabs = new TabPane();
@@ -58,6 +63,7 @@ public final class TablePageView {
   public TablePageView(TablePageViewModel viewModel) {
     this.viewModel = viewModel;
     this.root = Fxml.load(this);
+    root.getStylesheets().add(corpus.app.scd.ScdPageView.class.getResource("scd.css").toExternalForm());
   }
 
   @FXML
@@ -78,6 +84,14 @@ public final class TablePageView {
     viewModel.tableIdProperty().addListener((obs, old, id) ->
         breadcrumb.setText(id == null ? "" : id.project() + "  ›  " + id.dataset()));
 
+    scdLabel.setId("scdLine");
+    scdLabel.textProperty().bind(viewModel.scdProperty());
+    scdBox.visibleProperty().bind(viewModel.scdProperty().isNotEmpty());
+    scdBox.managedProperty().bind(scdBox.visibleProperty());
+    entityHistoryButton.setId("entityHistoryButton");
+    entityHistoryButton.setOnAction(e -> viewModel.openScd(corpus.app.scd.ScdPageViewModel.Section.HISTORY));
+    healthButton.setId("healthCheckButton");
+    healthButton.setOnAction(e -> viewModel.openScd(corpus.app.scd.ScdPageViewModel.Section.HEALTH));
     schemaTree.setId("schemaTree");
     schema = new SchemaTree(schemaTree);
     expandAll.setOnAction(e -> schema.expandAll(true));
@@ -94,6 +108,8 @@ public final class TablePageView {
     overview.managedProperty().bind(overview.visibleProperty());
 
     addLineageTab();
+    historyTab.setId("historyTab");
+    tabs.getTabs().add(historyTab);
 
     docPanel.setOnClose(viewModel::closeDoc);
     viewModel.openDocProperty().addListener((obs, old, doc) -> {
@@ -195,6 +211,11 @@ public final class TablePageView {
 
   public Parent root() {
     return root;
+  }
+
+  /** The History tab, whose content the main window provides. */
+  public Tab historyTab() {
+    return historyTab;
   }
 
   Node docPanel() {

@@ -55,6 +55,7 @@ public final class TablePageViewModel {
   private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
   private final ReadOnlyStringWrapper owner = new ReadOnlyStringWrapper(this, "owner", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+  private final ReadOnlyStringWrapper scd = new ReadOnlyStringWrapper(this, "scd", "");
   private final ObservableList<String> labels = FXCollections.observableArrayList();
   private final ObservableList<String> badges = FXCollections.observableArrayList();
   private final ObservableList<Fact> facts = FXCollections.observableArrayList();
@@ -132,6 +133,7 @@ public final class TablePageViewModel {
     facts.setAll(TableFacts.of(table, data.get().dataset(), data.get().usage(), formats));
     schema.setAll(table.schema());
     docs.setAll(data.get().docs());
+    scd.set(data.get().scd() == null ? "" : data.get().scd().summary());
     error.set("");
     state.set(State.READY);
   }
@@ -152,6 +154,15 @@ public final class TablePageViewModel {
     facts.clear();
     schema.clear();
     docs.clear();
+    scd.set("");
+  }
+
+  /** Opens the SCD page of the table (entity history, as-of view, health check). */
+  public void openScd(corpus.app.scd.ScdPageViewModel.Section section) {
+    TableId id = tableId.get();
+    if (id != null && !scd.get().isEmpty()) {
+      navigator.go(new corpus.app.Place.Scd(id, section));
+    }
   }
 
   /** Reads a design document and shows it beside the table. */
@@ -203,6 +214,8 @@ public final class TablePageViewModel {
   public ObservableList<Fact> facts() { return facts; }
   public ObservableList<Field> schema() { return schema; }
   public ObservableList<DocRef> docs() { return docs; }
+  /** "SCD type 2 · key: track_id, territory" for SCD tables; blank otherwise. */
+  public ReadOnlyStringProperty scdProperty() { return scd.getReadOnlyProperty(); }
   /** The design document shown beside the table; null when none is open. */
   public ReadOnlyObjectProperty<Doc> openDocProperty() { return openDoc.getReadOnlyProperty(); }
 }
