@@ -30,6 +30,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -73,6 +74,8 @@ final class IndexRun implements CatalogSink {
   private String originFingerprint;
   long tables;
   final Set<String> written = new java.util.HashSet<>();
+  /** Unchanged tables whose input file changed: their recorded state is updated in place. */
+  private final List<String> fingerprintUpdates = new ArrayList<>();
   long removed;
 
   IndexRun(IndexWriter writer, ProgressListener progress, DocumentFactory factory, TableWriterPool pool,
@@ -137,9 +140,16 @@ final class IndexRun implements CatalogSink {
     String tableJson = toJson(table);
     String hash = ContentHash.of(tableJson, dataset == null ? null : datasetJson(dataset), source, classificationsVersion);
     PreviousIndex.TableState before = previous.table(id);
-    if (before != null && before.contentHash().equals(hash) && Objects.equals(before.origin(), origin)
-        && Objects.equals(before.originFingerprint(), originFingerprint)) {
-      states.put(id, before);
+    if (before != null && before.contentHash().equals(hash) && Objects.equals(before.origin(), origin)) {
+      if (Objects.equals(before.originFingerprint(), originFingerprint)) {
+        states.put(id, before);
+      } else {
+        // same table in a file that changed around it: record the file's new fingerprint, keep the documents
+        PreviousIndex.TableState moved = new PreviousIndex.TableState(before.contentHash(), before.extrasHash(),
+            origin, originFingerprint);
+        states.put(id, moved);
+        fingerprintUpdates.add(id);
+      }
     } else {
       PreviousIndex.TableState state = new PreviousIndex.TableState(hash, NO_EXTRAS, origin, originFingerprint);
       states.put(id, state);
@@ -209,6 +219,12 @@ final class IndexRun implements CatalogSink {
   void finish() throws IOException {
     pool.finish();
     schemaLookup.close();
+    for (String id : fingerprintUpdates) {
+      if (!written.contains(id)) {
+        writer.updateBinaryDocValue(new Term(IndexFields.ID, id), IndexFields.STATE_DV,
+            new BytesRef(states.get(id).encode()));
+      }
+    }
     progress.progress("tables", tables, tables);
     for (String id : previous.tableIds()) {
       if (!tableSources.containsKey(id)) {

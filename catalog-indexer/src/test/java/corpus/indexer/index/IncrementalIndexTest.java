@@ -69,6 +69,32 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aChangedFileRewritesOnlyItsChangedTablesAndIsSkippedNextTime() throws Exception {
+    new Indexer(index).update(sources(), ProgressListener.NONE);
+    Path raw = export.resolve("raw.ndjson");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(raw));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("\"plays_raw\"")) {
+        String line = lines.get(i);
+        lines.set(i, line.substring(0, line.lastIndexOf('}')) + ",\"friendlyName\":\"renamed plays\"}");
+      }
+    }
+    Files.write(raw, lines);
+    Files.setLastModifiedTime(raw, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+    IndexSummary update = new Indexer(index).update(sources(), ProgressListener.NONE);
+    assertThat(update.tablesWritten()).as("only plays_raw changed in raw.ndjson").isEqualTo(1);
+    IndexSummary again = new Indexer(index).update(sources(), ProgressListener.NONE);
+    assertThat(again.tablesWritten()).isZero();
+    assertThat(again.tables()).isEqualTo(5);
+    Path rebuilt = work.resolve("rebuilt");
+    new Indexer(rebuilt).run(sources(), ProgressListener.NONE);
+    for (String q : List.of("renamed plays", "user_accounts", "kind:table", "creator_plays_v")) {
+      assertThat(ids(index, q)).as(q).isEqualTo(ids(rebuilt, q));
+    }
+  }
+
+  @Test
   void anOpenCatalogSeesTheUpdateAfterRefresh() throws Exception {
     new Indexer(index).update(sources(), ProgressListener.NONE);
     try (LuceneCatalog open = LuceneCatalog.open(index)) {
