@@ -425,8 +425,6 @@ public final class CatalogSearch {
       Terms terms = leaf.reader().terms(IndexFields.COMPLETE_TABLE);
       if (terms != null) {
         TermsEnum te = terms.iterator();
-        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
-        NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
         PostingsEnum postings = null;
         int n = 0;
         if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
@@ -434,6 +432,9 @@ public final class CatalogSearch {
             if (!StringHelper.startsWith(te.term(), start) || n++ >= COMPLETION_TERMS) {
               break;
             }
+            // doc values iterate forwards only: fresh ones for each term's postings, which restart at doc 0
+            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
+            NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
               if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
