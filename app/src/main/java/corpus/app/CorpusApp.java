@@ -12,6 +12,7 @@ import corpus.app.task.FxDebouncer;
 import corpus.app.task.NamedExecutors;
 import corpus.app.task.TaskExecutor;
 import corpus.app.theme.Theme;
+import corpus.app.workbench.WorkbenchSession;
 import corpus.indexer.source.SourceSpecs;
 import corpus.indexer.source.CatalogSource;
 import java.lang.management.ManagementFactory;
@@ -57,6 +58,7 @@ public final class CorpusApp extends Application {
         new FxDebouncer(SEARCH_DEBOUNCE), theme);
     window.connectWarehouse(WarehouseConnector.forCatalog(config.home(), config.indexDir()),
         HistoryStore.sqlite(config.home().database(), config.indexDir()));
+    window.connectWorkbench(reader -> WorkbenchSession.open(reader, config.home(), config.indexDir()));
     window.enableBigQueryConnections(
         new ConnectDialogs(connector, CredentialsProbe.system(), connections, loader, executor, theme));
     stage.setTitle("Corpus — data catalog");

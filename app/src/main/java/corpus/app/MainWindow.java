@@ -17,8 +17,14 @@ import corpus.app.search.SearchViewModel;
 import corpus.app.table.TablePageView;
 import corpus.app.table.TablePageViewModel;
 import corpus.app.task.Debouncer;
+import corpus.app.task.FxDebouncer;
 import corpus.app.task.TaskExecutor;
 import corpus.app.theme.Theme;
+import corpus.app.workbench.TablePreviewView;
+import corpus.app.workbench.TablePreviewViewModel;
+import corpus.app.workbench.WorkbenchConnector;
+import corpus.app.workbench.WorkbenchView;
+import corpus.app.workbench.WorkbenchViewModel;
 import corpus.app.doc.DocPanel;
 import corpus.app.doc.DocPageViewModel;
 import javafx.application.Platform;
@@ -47,6 +53,8 @@ public final class MainWindow {
 
   private static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+  static final KeyCombination WORKBENCH =
+      new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   private final Navigator navigator = new Navigator();
   private final CatalogViewModel catalog;
@@ -64,6 +72,9 @@ public final class MainWindow {
   private final HistoryViewModel tableHistory;
   private WarehouseConnector warehouse = WarehouseConnector.NONE;
   private HistoryStore historyStore = HistoryStore.NONE;
+  private final WorkbenchViewModel workbench;
+  private final WorkbenchView workbenchView;
+  private WorkbenchConnector workbenchConnector = WorkbenchConnector.NONE;
 
   public MainWindow(CatalogLoader loader, TaskExecutor executor, Debouncer debouncer, Theme theme) {
     catalog = new CatalogViewModel(loader, executor);
@@ -110,8 +121,22 @@ public final class MainWindow {
       }
     });
 
+    workbench = new WorkbenchViewModel(executor, () -> new FxDebouncer(javafx.util.Duration.millis(300)),
+        reader -> workbenchConnector.open(reader), java.time.Clock.systemUTC());
+    workbench.catalogProperty().bind(catalog.catalogProperty());
+    workbenchView = new WorkbenchView(workbench);
+    TablePreviewViewModel preview = new TablePreviewViewModel(executor, workbench);
+    javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", new TablePreviewView(preview,
+        () -> preview.preview(tablePage.tableIdProperty().get()),
+        () -> queryTable(tablePage.tableIdProperty().get())).root());
+    previewTab.setId("previewTab");
+    previewTab.setClosable(false);
+    tablePageView.historyTab().getTabPane().getTabs().add(previewTab);
+    tablePage.tableIdProperty().addListener((obs, old, id) -> preview.clear());
+
     StackPane pages = new StackPane(
-        searchView.root(), tablePageView.root(), reviewPage.root(), scdPageView.root(), docPanel, new CatalogStatusView(catalog));
+        searchView.root(), tablePageView.root(), reviewPage.root(), scdPageView.root(), workbenchView.root(),
+        docPanel, new CatalogStatusView(catalog));
     catalog.stateProperty().addListener((obs, old, state) -> {
       if (state == CatalogViewModel.State.READY) {
         Platform.runLater(searchView::focusSearch);
@@ -132,7 +157,11 @@ public final class MainWindow {
     javafx.scene.control.Button review = new javafx.scene.control.Button("GDPR review");
     review.setId("reviewButton");
     review.setOnAction(e -> navigator.go(new Place.Review()));
-    bar.getRightItems().add(review);
+    javafx.scene.control.Button query = new javafx.scene.control.Button("Query workbench");
+    query.setId("workbenchButton");
+    query.setTooltip(new javafx.scene.control.Tooltip("Write and run BigQuery SQL (Ctrl+Shift+W)"));
+    query.setOnAction(e -> navigator.go(new Place.Workbench()));
+    bar.getRightItems().addAll(query, review);
     bar.setId("statusBar");
     bar.textProperty().bind(catalog.statusProperty());
     bar.progressProperty().bind(Bindings.createDoubleBinding(
@@ -150,6 +179,7 @@ public final class MainWindow {
     docPanel.setVisible(place instanceof Place.Doc);
     reviewPage.root().setVisible(place instanceof Place.Review);
     scdPageView.root().setVisible(place instanceof Place.Scd);
+    workbenchView.root().setVisible(place instanceof Place.Workbench);
     switch (place) {
       case Place.Table table -> {
         tablePage.load(table.id());
@@ -159,11 +189,15 @@ public final class MainWindow {
       case Place.Doc doc -> docPage.load(doc.id());
       case Place.Review r -> reviewPage.show();
       case Place.Scd scd -> scdPage.load(scd.id(), scd.section());
+      case Place.Workbench w -> workbenchView.shown();
     }
   }
 
   private void onKey(KeyEvent e) {
-    if (FOCUS_SEARCH.match(e)) {
+    if (WORKBENCH.match(e)) {
+      navigator.go(new Place.Workbench());
+      e.consume();
+    } else if (FOCUS_SEARCH.match(e)) {
       if (!(navigator.current() instanceof Place.Search)) {
         navigator.go(new Place.Search());
       }
@@ -177,7 +211,7 @@ public final class MainWindow {
   }
 
   private static boolean isTextInput(Object target) {
-    return target instanceof TextInputControl
+    return target instanceof TextInputControl || target instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>
         || (target instanceof Node n && n.getParent() instanceof TextInputControl);
   }
 
@@ -213,8 +247,23 @@ public final class MainWindow {
     historyStore = history;
   }
 
+  /** Lets the query workbench estimate and run queries against the catalog's warehouse. */
+  public void connectWorkbench(WorkbenchConnector connector) {
+    workbenchConnector = connector;
+  }
+
+  /** Opens the workbench with the query "Query this table" starts from. */
+  public void queryTable(corpus.indexer.model.TableId id) {
+    if (id == null) {
+      return;
+    }
+    workbench.queryTable(id);
+    navigator.go(new Place.Workbench());
+  }
+
   /** Cancels background work and closes the catalog. */
   public void close() {
+    workbench.close();
     if (connectDialogs != null) {
       connectDialogs.close();
     }

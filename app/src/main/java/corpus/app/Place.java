@@ -17,6 +17,9 @@ public sealed interface Place {
   /** The GDPR review queue. */
   record Review() implements Place {}
 
+  /** The query workbench: write BigQuery SQL, see its cost and how to lower it, run it. */
+  record Workbench() implements Place {}
+
   /** A design document, by its id in the catalog. */
   record Doc(String id) implements Place {}
 }

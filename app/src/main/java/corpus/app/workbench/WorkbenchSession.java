@@ -74,6 +74,11 @@ public final class WorkbenchSession implements AutoCloseable {
     return runner.run(sql, options);
   }
 
+  /** Up to {@code maxRows} rows of a table without running a query: free, and not recorded as a run. */
+  public QueryResult preview(corpus.indexer.model.Table table, int maxRows) throws IOException, InterruptedException {
+    return estimator.warehouse().preview(table, maxRows);
+  }
+
   /** The most recent runs, newest first; empty without a history. */
   public List<QueryHistory.Entry> recent(int limit) throws IOException {
     return history == null ? List.of() : history.recent(limit);

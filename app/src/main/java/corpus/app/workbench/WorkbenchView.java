@@ -41,7 +41,7 @@ public final class WorkbenchView {
     tabs.setId("workbenchTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     Tab history = new Tab("History", new HistoryPanel(viewModel));
-    history.setId("historyTab");
+    history.setId("queryHistoryTab");
     history.setClosable(false);
     history.setOnSelectionChanged(e -> {
       if (history.isSelected()) {

@@ -47,7 +47,9 @@ public final class WorkbenchViewModel {
   private final Supplier<Debouncer> debouncers;
   private final WorkbenchConnector connector;
   private final Clock clock;
+  private final List<java.util.function.Consumer<WorkbenchSession>> whenOpen = new java.util.ArrayList<>();
   private boolean opening;
+  private boolean wanted;
   private int tabCounter;
 
   /** @param debouncers one debouncer per tab (as-you-type estimates) */
@@ -59,7 +61,7 @@ public final class WorkbenchViewModel {
     this.clock = clock;
     catalog.addListener((obs, old, reader) -> {
       closeSession();
-      if (!tabs.isEmpty()) {
+      if (wanted && reader != null) {
         open();
       }
     });
@@ -67,6 +69,14 @@ public final class WorkbenchViewModel {
 
   /** Opens the session when it is not open yet; the workbench calls this when it is shown. */
   public void open() {
+    wanted = true;
+    if (tabs.isEmpty() && catalog.get() != null) {
+      newTab("");
+    }
+    openSession();
+  }
+
+  private void openSession() {
     if (session.get() != null || opening) {
       return;
     }
@@ -74,9 +84,6 @@ public final class WorkbenchViewModel {
     if (reader == null) {
       status.set("The catalog is not open yet.");
       return;
-    }
-    if (tabs.isEmpty()) {
-      newTab("");
     }
     opening = true;
     status.set("Opening the warehouse…");
@@ -88,15 +95,37 @@ public final class WorkbenchViewModel {
           }
           session.set(s);
           status.set("Estimates against the " + s.description());
+          runWhenOpen(s);
           tabs.forEach(QueryTabViewModel::estimateNow);
           refreshHistory();
         })
         .onError(Exception.class, e -> {
           LOG.warn("The workbench could not open the warehouse: {}", e.toString());
           status.set("The warehouse could not be opened: " + e.getMessage());
+          runWhenOpen(null);
         })
         .andFinally(() -> opening = false)
         .runOn(executor);
+  }
+
+  private void runWhenOpen(WorkbenchSession s) {
+    List<java.util.function.Consumer<WorkbenchSession>> waiting = List.copyOf(whenOpen);
+    whenOpen.clear();
+    waiting.forEach(w -> w.accept(s));
+  }
+
+  /** Calls {@code action} with the session once it is open (null when it cannot be opened). */
+  void withSession(java.util.function.Consumer<WorkbenchSession> action) {
+    if (session.get() != null) {
+      action.accept(session.get());
+      return;
+    }
+    whenOpen.add(action);
+    if (catalog.get() == null) {
+      runWhenOpen(null);
+      return;
+    }
+    openSession();
   }
 
   /** Adds a tab holding {@code sql} and selects it. */

@@ -166,6 +166,19 @@ class WorkbenchViewModelTest {
   }
 
   @Test
+  void previewsTheFirstRowsForFreeWithoutRecordingARun() {
+    TablePreviewViewModel preview = new TablePreviewViewModel(TaskExecutor.currentThread(), workbench);
+    int runs = workbench.history().size();
+
+    preview.preview(corpus.indexer.model.TableId.parse(WorkbenchFixture.PLAYS));
+
+    assertThat(preview.resultProperty().get().rows()).hasSize(TablePreviewViewModel.ROWS);
+    assertThat(preview.statusProperty().get()).isEqualTo("First 100 rows · free: a preview runs no query");
+    workbench.refreshHistory();
+    assertThat(workbench.history()).hasSize(runs);
+  }
+
+  @Test
   void togglesCommentsOnTheSelectedLines() {
     tab().sqlProperty().set("SELECT 1\nFROM x");
 
