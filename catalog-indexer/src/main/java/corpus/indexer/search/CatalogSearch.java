@@ -417,14 +417,17 @@ public final class CatalogSearch {
       return List.of();
     }
     BytesRef start = new BytesRef(p);
-    record Ranked(String id, double boost) {}
-    List<Ranked> tables = new ArrayList<>();
+    // the best `limit` tables by ranking factor (ties: index order); ids are read for these only
+    record Ranked(int doc, double boost) {}
+    java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(
+        Comparator.comparingDouble(Ranked::boost).thenComparing(Comparator.comparingInt(Ranked::doc).reversed()));
     Map<String, Integer> fieldNames = new HashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       Terms terms = leaf.reader().terms(IndexFields.COMPLETE_TABLE);
       if (terms != null) {
         TermsEnum te = terms.iterator();
+        NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
         PostingsEnum postings = null;
         int n = 0;
         if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
@@ -432,14 +435,17 @@ public final class CatalogSearch {
             if (!StringHelper.startsWith(te.term(), start) || n++ >= COMPLETION_TERMS) {
               break;
             }
-            // doc values iterate forwards only: fresh ones for each term's postings, which restart at doc 0
-            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
-            NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-              if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+              if (live == null || live.get(doc)) {
                 double boost = boosts.advanceExact(doc) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
-                tables.add(new Ranked(ids.binaryValue().utf8ToString(), boost));
+                Ranked r = new Ranked(leaf.docBase + doc, boost);
+                if (best.size() < limit) {
+                  best.add(r);
+                } else if (best.comparator().compare(r, best.peek()) > 0) {
+                  best.poll();
+                  best.add(r);
+                }
               }
             }
           } while (te.next() != null);
@@ -459,13 +465,17 @@ public final class CatalogSearch {
         }
       }
     }
-    tables.sort(Comparator.comparingDouble(Ranked::boost).reversed().thenComparing(Ranked::id));
+    List<Ranked> tables = new ArrayList<>(best);
+    tables.sort(best.comparator().reversed());
     Set<String> out = new LinkedHashSet<>();
     for (Ranked t : tables) {
-      if (out.size() >= limit) {
-        return List.copyOf(out);
+      String id = docValue(searcher, t.doc(), IndexFields.ID_DV);
+      if (id != null) {
+        out.add(id);
       }
-      out.add(t.id());
+    }
+    if (out.size() >= limit) {
+      return List.copyOf(out);
     }
     List<Map.Entry<String, Integer>> common = new ArrayList<>(fieldNames.entrySet());
     common.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -483,11 +493,26 @@ public final class CatalogSearch {
 
   /** The path, as the catalog spells it, of one field whose path or name is {@code lowerName}. */
   private static String fieldPathNamed(IndexSearcher searcher, String lowerName) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.COMPLETE_FIELD, lowerName)), 1);
-    if (top.scoreDocs.length == 0) {
-      return null;
+    BytesRef term = new BytesRef(lowerName);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.COMPLETE_FIELD);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+          return fieldPath(ids.binaryValue().utf8ToString());
+        }
+      }
     }
-    String id = docValue(searcher, top.scoreDocs[0].doc, IndexFields.ID_DV);
-    return id == null ? null : fieldPath(id);
+    return null;
   }
+
 }
