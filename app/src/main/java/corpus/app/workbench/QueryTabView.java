@@ -39,18 +39,26 @@ final class QueryTabView {
 
   static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination COMMENT = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
 
   private final QueryTabViewModel viewModel;
   private final Tab tab = new Tab();
   private final SqlEditor editor;
+  private final javafx.beans.value.ObservableValue<corpus.indexer.catalog.CatalogReader> catalog;
+  private final javafx.scene.control.ContextMenu completions = new javafx.scene.control.ContextMenu();
 
-  QueryTabView(QueryTabViewModel viewModel) {
+  QueryTabView(QueryTabViewModel viewModel,
+      javafx.beans.value.ObservableValue<corpus.indexer.catalog.CatalogReader> catalog) {
     this.viewModel = viewModel;
+    this.catalog = catalog;
     tab.textProperty().bind(viewModel.titleProperty());
     tab.setUserData(viewModel);
     editor = new SqlEditor(viewModel.sqlProperty());
     viewModel.problems().addListener((ListChangeListener<corpus.indexer.warehouse.Problem>) c ->
         editor.showProblems(viewModel.problems()));
+
+    completions.setId("sqlCompletions");
+    viewModel.completions().addListener((ListChangeListener<SqlCompletion.Suggestion>) c -> showCompletions());
 
     ResultGrid grid = new ResultGrid();
     viewModel.resultProperty().addListener((obs, old, r) -> grid.show(r));
@@ -139,12 +147,34 @@ final class QueryTabView {
     if (RUN.match(e)) {
       viewModel.run();
       e.consume();
+    } else if (COMPLETE.match(e)) {
+      viewModel.complete(catalog.getValue(), editor.area().getCaretPosition());
+      e.consume();
     } else if (COMMENT.match(e)) {
       var area = editor.area();
       SqlComments.Edit edit = viewModel.toggleComment(area.getSelection().getStart(), area.getSelection().getEnd());
       area.selectRange(edit.selectionStart(), edit.selectionEnd());
       e.consume();
     }
+  }
+
+  private void showCompletions() {
+    completions.getItems().clear();
+    if (viewModel.completions().isEmpty()) {
+      completions.hide();
+      return;
+    }
+    for (SqlCompletion.Suggestion s : viewModel.completions()) {
+      MenuItem item = new MenuItem((s.table() ? "table  " : "column  ") + s.name());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> {
+        int caret = viewModel.acceptCompletion(s);
+        editor.area().moveTo(Math.min(caret, editor.area().getLength()));
+        editor.area().requestFocus();
+      });
+      completions.getItems().add(item);
+    }
+    editor.area().getCaretBounds().ifPresent(b -> completions.show(editor.area(), b.getMinX(), b.getMaxY()));
   }
 
   private void confirm(String question) {

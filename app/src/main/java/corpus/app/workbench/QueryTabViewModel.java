@@ -74,6 +74,9 @@ public final class QueryTabViewModel {
   private long estimateGeneration;
   private Instant runStarted;
   private String pendingSql;
+  private final ObservableList<SqlCompletion.Suggestion> completions = FXCollections.observableArrayList();
+  private SqlCompletion.Word completionWord;
+  private TaskHandle<?> completion;
 
   /**
    * @param session the open session, null while none is
@@ -267,6 +270,63 @@ public final class QueryTabViewModel {
             f.getFileName())))
         .onError(IOException.class, e -> fail("Could not save " + file.getFileName() + ": " + message(e)))
         .runOn(executor);
+  }
+
+  /**
+   * Completes the name at the caret from the catalog (table ids and column paths) in the background; the
+   * suggestions appear in {@link #completions()}.
+   */
+  public void complete(corpus.indexer.catalog.CatalogReader catalog, int caret) {
+    String text = sql.get();
+    SqlCompletion.Word word = SqlCompletion.wordAt(text, Math.min(caret, text.length()));
+    completionWord = word;
+    if (catalog == null || word.prefix().isEmpty()) {
+      completions.clear();
+      return;
+    }
+    if (completion != null) {
+      completion.cancel();
+    }
+    completion = Tasks.create(() -> {
+      java.util.List<SqlCompletion.Suggestion> out = new java.util.ArrayList<>();
+      for (String name : catalog.complete(word.prefix(), 12)) {
+        boolean table = name.chars().filter(c -> c == '.').count() == 2 && isTable(catalog, name);
+        out.add(new SqlCompletion.Suggestion(name, table));
+      }
+      return out;
+    })
+        .onSuccess(list -> {
+          if (word.equals(completionWord)) {
+            completions.setAll(list);
+          }
+        })
+        .onError(Exception.class, e -> completions.clear())
+        .runOn(executor);
+  }
+
+  private static boolean isTable(corpus.indexer.catalog.CatalogReader catalog, String name) {
+    try {
+      return catalog.table(corpus.indexer.model.TableId.parse(name)).isPresent();
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
+  }
+
+  /** Replaces the name at the caret by {@code suggestion}; returns the new caret. */
+  public int acceptCompletion(SqlCompletion.Suggestion suggestion) {
+    SqlCompletion.Word word = completionWord;
+    completions.clear();
+    if (word == null) {
+      return 0;
+    }
+    SqlComments.Edit edit = SqlCompletion.apply(sql.get(), word, suggestion);
+    sql.set(edit.text());
+    return edit.selectionStart();
+  }
+
+  /** Completions of the name at the caret, tables first. */
+  public ObservableList<SqlCompletion.Suggestion> completions() {
+    return completions;
   }
 
   /** Toggles {@code --} comments on the selected lines; returns the new selection. */

@@ -13,6 +13,7 @@ import corpus.indexer.warehouse.QueryRunner;
 import corpus.indexer.warehouse.Warehouse;
 import corpus.indexer.warehouse.Warehouses;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,18 +52,28 @@ public final class WorkbenchSession implements AutoCloseable {
     this.resources = resources.clone();
   }
 
-  /** Opens the warehouse behind the catalog in {@code indexDir} and the history in the Corpus home. */
+  /**
+   * Opens the warehouse behind the catalog in {@code indexDir} and the history in the Corpus home. A catalog
+   * built by {@code corpus index} uses the warehouse its crawl read (see {@link Warehouses#forCatalog}); the
+   * app's own catalog, which no crawl log records, is built from the sample, so it uses the embedded sample.
+   */
   public static WorkbenchSession open(CatalogReader catalog, CorpusHome home, Path indexDir) throws IOException {
-    Warehouse warehouse = Warehouses.forCatalog(indexDir, home);
-    CorpusDatabase db;
+    CorpusDatabase db = CorpusDatabase.open(home.database());
+    Warehouse warehouse;
     try {
-      db = CorpusDatabase.open(home.database());
-    } catch (IOException e) {
-      warehouse.close();
+      warehouse = crawled(db, indexDir) || !Files.exists(home.sampleDir().resolve("warehouse.duckdb"))
+          ? Warehouses.forCatalog(indexDir, home) : Warehouses.open("sample", home);
+    } catch (IOException | RuntimeException e) {
+      db.close();
       throw e;
     }
     QueryEstimator estimator = QueryEstimator.of(catalog, warehouse, Pricing.DEFAULT, WORKFLOW_LOCATION, null);
     return new WorkbenchSession(estimator, new QueryHistory(db.connection()), warehouse, db);
+  }
+
+  private static boolean crawled(CorpusDatabase db, Path indexDir) throws IOException {
+    String dir = indexDir.toAbsolutePath().toString();
+    return db.crawls().recent(200).stream().anyMatch(c -> c.indexDir().equals(dir));
   }
 
   public Estimate estimate(String sql) throws IOException, InterruptedException {

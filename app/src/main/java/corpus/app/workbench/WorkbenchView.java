@@ -86,10 +86,19 @@ public final class WorkbenchView {
     Button add = new Button("New tab");
     add.setId("newQueryTab");
     add.setOnAction(e -> viewModel.newTab(""));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(10, title, status, gap, new Label("Budget"), budget, new Label("Confirm above"), confirm,
-        add);
+    status.setMinWidth(0);
+    status.setMaxWidth(Double.MAX_VALUE);
+    status.setTooltip(new Tooltip());
+    status.getTooltip().textProperty().bind(status.textProperty());
+    HBox.setHgrow(status, Priority.ALWAYS);
+    Label budgetLabel = new Label("Budget");
+    Label confirmLabel = new Label("Confirm above");
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, budget, confirm, add,
+        budgetLabel, confirmLabel}) {
+      c.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox bar = new HBox(10, title, status, budgetLabel, budget, confirmLabel, confirm, add);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     bar.getStyleClass().add("workbench-header");
     return bar;
   }
@@ -115,7 +124,7 @@ public final class WorkbenchView {
   }
 
   private void add(QueryTabViewModel tab) {
-    QueryTabView view = new QueryTabView(tab);
+    QueryTabView view = new QueryTabView(tab, viewModel.catalogProperty());
     views.put(tab, view);
     view.tab().setOnCloseRequest(e -> viewModel.closeTab(tab));
     tabs.getTabs().add(tabs.getTabs().size() - 1, view.tab());

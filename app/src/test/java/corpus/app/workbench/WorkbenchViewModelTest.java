@@ -179,6 +179,18 @@ class WorkbenchViewModelTest {
   }
 
   @Test
+  void completesTablesAndColumnsFromTheCatalog() {
+    tab().sqlProperty().set("SELECT track_id FROM pla");
+
+    tab().complete(fixture.catalog(), tab().sqlProperty().get().length());
+
+    assertThat(tab().completions()).contains(new SqlCompletion.Suggestion(WorkbenchFixture.PLAYS, true));
+    tab().acceptCompletion(new SqlCompletion.Suggestion(WorkbenchFixture.PLAYS, true));
+    assertThat(tab().sqlProperty().get()).isEqualTo("SELECT track_id FROM `" + WorkbenchFixture.PLAYS + "`");
+    assertThat(tab().problems()).isEmpty();
+  }
+
+  @Test
   void togglesCommentsOnTheSelectedLines() {
     tab().sqlProperty().set("SELECT 1\nFROM x");
 
