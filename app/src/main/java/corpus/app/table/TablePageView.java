@@ -183,6 +183,7 @@ public final class TablePageView {
     docLinks.getChildren().clear();
     for (DocRef ref : viewModel.docs()) {
       Hyperlink link = new Hyperlink(ref.title());
+      link.setMnemonicParsing(false);
       link.setWrapText(true);
       link.setOnAction(e -> viewModel.openDoc(ref));
       docLinks.getChildren().add(link);
