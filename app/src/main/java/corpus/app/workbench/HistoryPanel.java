@@ -47,12 +47,12 @@ final class HistoryPanel extends VBox {
     TableView<QueryHistory.Entry> runs = new TableView<>(viewModel.history());
     runs.setId("queryHistory");
     runs.setPlaceholder(new Label("Queries you run appear here."));
-    runs.getColumns().add(column("Time", 150, e -> TIME.format(e.startedAt())));
+    runs.getColumns().add(column("Time", 175, e -> TIME.format(e.startedAt())));
     runs.getColumns().add(column("Status", 90, e -> e.status().name().toLowerCase(java.util.Locale.ROOT)));
     runs.getColumns().add(column("Estimated", 90, e -> e.bytesEstimated() == null ? "" : Bytes.format(
         e.bytesEstimated())));
     runs.getColumns().add(column("Billed", 90, e -> e.bytesBilled() == null ? "" : Bytes.format(e.bytesBilled())));
-    runs.getColumns().add(column("Cost", 80, e -> Bytes.usd(e.costUsd())));
+    runs.getColumns().add(column("Cost", 100, e -> Bytes.usd(e.costUsd())));
     runs.getColumns().add(column("Duration", 80, e -> String.format(java.util.Locale.ROOT, "%.1f s",
         e.durationMs() / 1000.0)));
     runs.getColumns().add(column("Rows", 70, e -> String.format(java.util.Locale.ROOT, "%,d", e.rows())));

@@ -39,6 +39,8 @@ final class QueryTabView {
 
   static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination COMMENT = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination FORMAT =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
 
   private final QueryTabViewModel viewModel;
@@ -125,6 +127,10 @@ final class QueryTabView {
         ticker.stop();
       }
     });
+    Button format = new Button("Format");
+    format.setId("formatQuery");
+    format.setTooltip(new Tooltip("One clause per line (Ctrl+Shift+F)"));
+    format.setOnAction(e -> viewModel.format());
     CheckBox writes = new CheckBox("Allow writes");
     writes.setId("allowWrites");
     writes.setTooltip(new Tooltip("Let INSERT, UPDATE, DELETE, MERGE and DDL run in this tab"));
@@ -138,7 +144,7 @@ final class QueryTabView {
     export.disableProperty().bind(Bindings.isNull(viewModel.resultProperty()));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(8, run, cancel, elapsed, gap, writes, export);
+    HBox bar = new HBox(8, run, cancel, elapsed, gap, format, writes, export);
     bar.getStyleClass().add("query-toolbar");
     return bar;
   }
@@ -146,6 +152,9 @@ final class QueryTabView {
   private void onKey(KeyEvent e) {
     if (RUN.match(e)) {
       viewModel.run();
+      e.consume();
+    } else if (FORMAT.match(e)) {
+      viewModel.format();
       e.consume();
     } else if (COMPLETE.match(e)) {
       viewModel.complete(catalog.getValue(), editor.area().getCaretPosition());

@@ -329,6 +329,13 @@ public final class QueryTabViewModel {
     return completions;
   }
 
+  /** Lays the SQL out one clause per line ({@link SqlFormatter}). */
+  public void format() {
+    if (!sql.get().isBlank()) {
+      sql.set(SqlFormatter.format(sql.get()));
+    }
+  }
+
   /** Toggles {@code --} comments on the selected lines; returns the new selection. */
   public SqlComments.Edit toggleComment(int selectionStart, int selectionEnd) {
     SqlComments.Edit edit = SqlComments.toggle(sql.get(), selectionStart, selectionEnd);

@@ -98,6 +98,17 @@ class WorkbenchTourUiTest {
     waitFor(10, () -> robot.lookup("#queryHistory").queryAs(javafx.scene.control.TableView.class).getItems()
         .size() == 1);
     save("app-workbench-history.png");
+
+    robot.interact(() -> window.navigator().go(new Place.Table(
+        corpus.indexer.model.TableId.parse("soundwave-prod.listening.plays"))));
+    javafx.scene.control.TabPane tablePage = robot.lookup(n -> n instanceof javafx.scene.control.TabPane p
+        && p.getTabs().stream().anyMatch(t -> "previewTab".equals(t.getId()))).queryAs(
+            javafx.scene.control.TabPane.class);
+    robot.interact(() -> tablePage.getSelectionModel().select(tablePage.getTabs().stream()
+        .filter(t -> "previewTab".equals(t.getId())).findFirst().orElseThrow()));
+    robot.clickOn("#previewRows");
+    waitFor(30, () -> robot.lookup("#previewStatus").queryAs(Label.class).getText().startsWith("First 100 rows"));
+    save("app-table-preview.png");
   }
 
   private void save(String name) throws Exception {
