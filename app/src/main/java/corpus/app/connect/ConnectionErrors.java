@@ -8,7 +8,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * Turns what goes wrong while testing a connection into one sentence for the dialog: no
@@ -20,8 +19,6 @@ final class ConnectionErrors {
   static final String LOGIN_HINT = "run 'gcloud auth application-default login' or choose a"
       + " service-account key file";
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-  private static final Pattern TOKEN = Pattern.compile("(?i)(bearer|token|key)[=: ]+\\S+");
 
   private ConnectionErrors() {}
 
@@ -93,23 +90,7 @@ final class ConnectionErrors {
 
   /** One line without e-mail addresses or tokens, and without a trailing full stop. */
   static String clean(String message) {
-    if (message == null || message.isBlank()) {
-      return "no details given";
-    }
-    String m = message.strip();
-    int newline = m.indexOf('\n');
-    if (newline > 0) {
-      m = m.substring(0, newline).strip();
-    }
-    m = EMAIL.matcher(m).replaceAll("<user>");
-    m = TOKEN.matcher(m).replaceAll("$1=<redacted>");
-    if (m.length() > 240) {
-      m = m.substring(0, 240) + "…";
-    }
-    while (m.endsWith(".")) {
-      m = m.substring(0, m.length() - 1);
-    }
-    return m;
+    return BigQueryFailure.redact(message);
   }
 
   @SafeVarargs

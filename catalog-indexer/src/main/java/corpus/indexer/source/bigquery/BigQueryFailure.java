@@ -45,4 +45,9 @@ public final class BigQueryFailure extends RuntimeException {
   public Kind kind() {
     return kind;
   }
+
+  /** A service message as one line fit to show a user: e-mail addresses and tokens removed. */
+  public static String redact(String message) {
+    return BigQueryErrors.clean(message);
+  }
 }
