@@ -427,8 +427,9 @@ public final class CatalogSearch {
       Terms terms = leaf.reader().terms(IndexFields.COMPLETE_TABLE);
       if (terms != null) {
         TermsEnum te = terms.iterator();
-        NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
         PostingsEnum postings = null;
+        int[] docs = new int[16];
+        int count = 0;
         int n = 0;
         if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
           do {
@@ -438,17 +439,29 @@ public final class CatalogSearch {
             postings = te.postings(postings, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
               if (live == null || live.get(doc)) {
-                double boost = boosts.advanceExact(doc) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
-                Ranked r = new Ranked(leaf.docBase + doc, boost);
-                if (best.size() < limit) {
-                  best.add(r);
-                } else if (best.comparator().compare(r, best.peek()) > 0) {
-                  best.poll();
-                  best.add(r);
+                if (count == docs.length) {
+                  docs = Arrays.copyOf(docs, count * 2);
                 }
+                docs[count++] = doc;
               }
             }
           } while (te.next() != null);
+        }
+        // each term's postings restart at doc 0 and doc values only read forwards: read them in doc order
+        Arrays.sort(docs, 0, count);
+        NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
+        for (int i = 0; i < count; i++) {
+          if (i > 0 && docs[i] == docs[i - 1]) {
+            continue; // a table whose name and dataset.table both start with the prefix
+          }
+          double boost = boosts.advanceExact(docs[i]) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
+          Ranked r = new Ranked(leaf.docBase + docs[i], boost);
+          if (best.size() < limit) {
+            best.add(r);
+          } else if (best.comparator().compare(r, best.peek()) > 0) {
+            best.poll();
+            best.add(r);
+          }
         }
       }
       Terms fields = leaf.reader().terms(IndexFields.COMPLETE_FIELD);

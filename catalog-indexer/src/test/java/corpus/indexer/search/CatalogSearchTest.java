@@ -116,6 +116,12 @@ class CatalogSearchTest {
     assertThat(drilled.facets().get("project")).as("drill-sideways keeps sibling counts").containsKey("acme-prod");
   }
 
+  @ParameterizedTest
+  @CsvSource({"a", "c", "d", "p", "u", "cr", "acme"})
+  void completesShortPrefixesMatchingManyNamesWithoutReadingDocValuesBackwards(String prefix) throws Exception {
+    assertThat(catalog.complete(prefix, 10)).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(10);
+  }
+
   @Test
   void completesTableAndFieldNamesByPrefix() throws Exception {
     assertThat(catalog.complete("daily", 5)).contains("acme-prod.creator.daily_creator_metrics");
