@@ -87,7 +87,13 @@ public final class WorkbenchViewModel {
     }
     opening = true;
     status.set("Opening the warehouse…");
-    Tasks.create(() -> connector.open(reader))
+    Tasks.create(() -> {
+      WorkbenchSession s = connector.open(reader);
+      // loads the SQL parser's native library now: an as-you-type estimate cancelled while it loads would
+      // interrupt the load and leave the parser unusable for the life of the process
+      s.estimate("SELECT 1");
+      return s;
+    })
         .onSuccess(s -> {
           if (reader != catalog.get()) {
             closeQuietly(s);

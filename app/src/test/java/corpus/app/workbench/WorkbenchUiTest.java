@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.fxmisc.richtext.CodeArea;
@@ -112,6 +113,27 @@ class WorkbenchUiTest {
     assertThat(robot.lookup(".table-cell").queryAll()).anySatisfy(cell ->
         assertThat(((javafx.scene.control.Labeled) cell).getText()).startsWith("track-"));
     Screenshots.save(scene, "app-workbench.png");
+  }
+
+  @Test
+  void completesNamesTogglesCommentsAndFormatsFromTheKeyboard(FxRobot robot) throws Exception {
+    waitFor(() -> viewModel.sessionProperty().get() != null);
+    CodeArea editor = robot.lookup("#sqlEditor").queryAs(CodeArea.class);
+    robot.clickOn(editor);
+    robot.write("select track_id from pla");
+
+    robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+    waitFor(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+    assertThat(robot.lookup(".context-menu .label").queryAll()).anySatisfy(n ->
+        assertThat(((Label) n).getText()).isEqualTo("table  " + WorkbenchFixture.PLAYS));
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    waitFor(() -> editor.getText().equals("select track_id from `" + WorkbenchFixture.PLAYS + "`"));
+
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+    waitFor(() -> editor.getText().equals("SELECT\n  track_id\nFROM `" + WorkbenchFixture.PLAYS + "`\n"));
+    robot.interact(() -> editor.moveTo(0));
+    robot.press(KeyCode.CONTROL, KeyCode.SLASH).release(KeyCode.SLASH, KeyCode.CONTROL);
+    waitFor(() -> editor.getText().startsWith("-- SELECT\n  track_id"));
   }
 
   /** The bytes processed in a summary such as "This query will process 12 KB ≈ …", in bytes. */
