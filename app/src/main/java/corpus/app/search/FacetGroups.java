@@ -27,6 +27,7 @@ final class FacetGroups {
     titles.put("owner", "Owner");
     titles.put("type", "Field type");
     titles.put("label", "Labels");
+    titles.put("scd_key", "SCD type 2 key");
     return Collections.unmodifiableMap(titles);
   }
 

@@ -124,6 +124,23 @@ class SearchPageUiTest {
   }
 
   @Test
+  void theScdKeyFacetNarrowsTheResultsToTheSlowlyChangingDimensionsWithThatKey(FxRobot robot) throws Exception {
+    waitUntil(() -> !robot.lookup("#catalogStatus").query().isVisible());
+    waitUntil(() -> checkBoxes(robot).stream().anyMatch(b -> "scd_key=track_id, title".equals(b.getUserData())),
+        () -> "facets " + checkBoxes(robot).stream().map(Node::getUserData).toList());
+    assertThat(call(() -> robot.lookup("#facets .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
+        .contains("SCD type 2 key");
+    CheckBox scd = checkBoxes(robot).stream().filter(b -> "scd_key=track_id, title".equals(b.getUserData()))
+        .findFirst().orElseThrow();
+    robot.interact(scd::requestFocus); // the sidebar may scroll; the keyboard reaches it wherever it is
+    robot.type(KeyCode.SPACE);
+    ListView<?> results = robot.lookup("#results").queryAs(ListView.class);
+    waitUntil(() -> chips(robot).contains("scd_key: track_id, title  ×")
+        && cardIds(results).equals(List.of(SmallCatalog.TRACKS.toString())),
+        () -> "chips " + chips(robot) + ", cards " + cardIds(results));
+  }
+
+  @Test
   void theHelpPopoverTeachesTheQueryLanguageWithExamplesThatRun(FxRobot robot) throws Exception {
     waitUntil(() -> !robot.lookup("#catalogStatus").query().isVisible());
     robot.clickOn("#helpButton");

@@ -11,6 +11,8 @@ import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableTraits;
 import corpus.indexer.model.TableUsage;
+import corpus.indexer.scd.ScdNames;
+import corpus.indexer.scd.ScdRecognizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class DocumentFactory {
   private final FacetsConfig facets = facetsConfig();
   private final Map<String, List<IndexableField>> typeFacets = new java.util.concurrent.ConcurrentHashMap<>();
   private final FieldClassifications classifications;
+  private final ScdRecognizer scdRecognizer = new ScdRecognizer(ScdNames.DEFAULTS);
 
   public DocumentFactory() {
     this(FieldClassifications.NONE);
@@ -61,7 +64,8 @@ public final class DocumentFactory {
     config.setMultiValued(IndexFields.FACET_LABEL, true);
     // drill-down needs only the dimension/value terms, not one term per dimension in every document
     for (String dim : List.of(IndexFields.FACET_KIND, IndexFields.FACET_PROJECT, IndexFields.FACET_DATASET,
-        IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL)) {
+        IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL,
+        IndexFields.FACET_SCD_KEY)) {
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
     return config;
@@ -154,6 +158,9 @@ public final class DocumentFactory {
     doc.add(new NumericDocValuesField(IndexFields.MODIFIED,
         table.lastModifiedTime() == null ? 0 : table.lastModifiedTime().toEpochMilli()));
     rankAndFacets(doc, "table", table.id().project(), table.id().dataset(), tier, owner, null, table.labels(), boost, table.id().table());
+    scdRecognizer.recognizeWithDocText(table, dataset, docText)
+        .filter(scd -> !scd.key().columns().isEmpty())
+        .ifPresent(scd -> doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SCD_KEY, scd.key().text())));
     docs.add(facets.build(doc));
 
     List<IndexableField> shared = sharedFieldFields(table, tier, owner, boost, badges);

@@ -46,6 +46,14 @@ public final class ScdRecognizer {
    * valid-to column of a date or time type; {@code docs} are the design documents about it.
    */
   public Optional<ScdTable> recognize(Table table, Dataset dataset, List<Doc> docs) {
+    return recognizeWithDocText(table, dataset, docText(table, docs));
+  }
+
+  /**
+   * As {@link #recognize(Table, Dataset, List)}, with the text of the design documents about the
+   * table already gathered (null when there is none), as the indexer holds it.
+   */
+  public Optional<ScdTable> recognizeWithDocText(Table table, Dataset dataset, String docText) {
     Field from = find(table, names.validFrom(), TIME_TYPES);
     Field to = find(table, names.validTo(), TIME_TYPES);
     if (from == null || to == null) {
@@ -55,7 +63,6 @@ public final class ScdRecognizer {
     Field deleted = find(table, names.deleted(), BOOL);
     ScdColumns columns = new ScdColumns(from.name(), to.name(), current == null ? null : current.name(),
         deleted == null ? null : deleted.name(), from.type());
-    String docText = docText(table, docs);
     ScdKey key = declaredKey(table, docText).orElseGet(() -> inferredKey(table, columns));
     return Optional.of(new ScdTable(table.id(), columns, key, gapPolicy(table, dataset, docText)));
   }

@@ -59,7 +59,8 @@ public final class CatalogSearch {
   /** Facet dimensions reported with every search. */
   public static final List<String> FACET_DIMS = List.of(
       IndexFields.FACET_KIND, IndexFields.FACET_PROJECT, IndexFields.FACET_DATASET,
-      IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL);
+      IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL,
+      IndexFields.FACET_SCD_KEY);
 
   private static final int FACET_VALUES = 20;
   private static final int MAX_MATCHED_FIELDS = 5;

@@ -116,6 +116,14 @@ class CatalogSearchTest {
     assertThat(drilled.facets().get("project")).as("drill-sideways keeps sibling counts").containsKey("acme-prod");
   }
 
+  @Test
+  void offersTheEntityKeyOfScdTablesAsAFacetThatDrillsDownToThem() throws Exception {
+    SearchResponse all = search("kind:table");
+    assertThat(all.facets().get("scd_key")).as("only the SCD type 2 table has a key").containsOnlyKeys("track_id, title");
+    SearchResponse drilled = catalog.search(new SearchRequest("kind:table", 10, java.util.List.of("scd_key=track_id, title")));
+    assertThat(drilled.hits()).extracting(SearchHit::id).containsExactly("acme-prod.catalog.track_metadata");
+  }
+
   @ParameterizedTest
   @CsvSource({"a", "c", "d", "p", "u", "cr", "acme"})
   void completesShortPrefixesMatchingManyNamesWithoutReadingDocValuesBackwards(String prefix) throws Exception {
