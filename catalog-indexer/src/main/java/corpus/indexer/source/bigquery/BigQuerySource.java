@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Crawls one or more BigQuery projects ({@code bigquery:PROJECT[,PROJECT]}) into the catalog:
  * datasets, tables, views, materialized views, external tables and snapshots with their nested
- * schemas, then usage and observed lineage from the job history.
+ * schemas, then usage and observed lineage from the job history (observed edges reach the sink as
+ * {@link ObservedPipelines pipelines} marked observed).
  *
  * <p>Usage: {@code new BigQuerySource(List.of("my-project"), BigQueryConnection.of("my-project"),
  * CrawlOptions.defaults()).crawl(sink, progress)}. Datasets and tables are read through the API on
@@ -146,6 +147,9 @@ public final class BigQuerySource implements CatalogSource {
             sink.usage(u);
           }
           edges.addAll(history.edges());
+          for (ObservedEdge edge : history.edges()) {
+            sink.pipeline(ObservedPipelines.of(edge, view));
+          }
         } catch (BigQueryFailure e) {
           sink.problem(new Problem(spec(), view, 0, "usage and observed lineage skipped: " + e.getMessage()));
         }

@@ -71,9 +71,11 @@ public final class JobHistoryReader {
               row.get("src_table").getStringValue()),
           new TableId(row.get("dst_project").getStringValue(), row.get("dst_dataset").getStringValue(),
               row.get("dst_table").getStringValue()),
-          row.get("last_job_id").getStringValue(), row.get("job_count").getLongValue(),
+          jobIds(row.get("recent_job_ids")), row.get("job_count").getLongValue(),
+          row.get("user_count").getLongValue(),
           row.get("bytes_processed").isNull() ? 0 : row.get("bytes_processed").getLongValue(),
-          instant(row.get("last_seen"))));
+          instant(row.get("last_seen")),
+          row.get("statement_type").isNull() ? null : row.get("statement_type").getStringValue()));
     }
     return new JobHistory(usage, edges);
   }
@@ -103,9 +105,10 @@ public final class JobHistoryReader {
         SELECT ref.project_id AS src_project, ref.dataset_id AS src_dataset, ref.table_id AS src_table,
           j.destination_table.project_id AS dst_project, j.destination_table.dataset_id AS dst_dataset,
           j.destination_table.table_id AS dst_table,
-          COUNT(*) AS job_count, SUM(j.total_bytes_processed) AS bytes_processed,
-          MAX(j.creation_time) AS last_seen,
-          ARRAY_AGG(j.job_id ORDER BY j.creation_time DESC LIMIT 1)[OFFSET(0)] AS last_job_id
+          COUNT(DISTINCT j.job_id) AS job_count, COUNT(DISTINCT j.user_email) AS user_count,
+          SUM(j.total_bytes_processed) AS bytes_processed, MAX(j.creation_time) AS last_seen,
+          ARRAY_TO_STRING(ARRAY_AGG(j.job_id ORDER BY j.creation_time DESC LIMIT 3), ',') AS recent_job_ids,
+          ARRAY_AGG(j.statement_type ORDER BY j.creation_time DESC LIMIT 1)[OFFSET(0)] AS statement_type
         FROM %s AS j, UNNEST(j.referenced_tables) AS ref
         %s  AND j.destination_table.table_id IS NOT NULL
           AND NOT STARTS_WITH(j.destination_table.dataset_id, '_')
@@ -126,6 +129,13 @@ public final class JobHistoryReader {
       return null;
     });
     return rows;
+  }
+
+  private static List<String> jobIds(FieldValue v) {
+    if (v == null || v.isNull() || v.getStringValue().isBlank()) {
+      return List.of();
+    }
+    return List.of(v.getStringValue().split(","));
   }
 
   private static Instant instant(FieldValue v) {

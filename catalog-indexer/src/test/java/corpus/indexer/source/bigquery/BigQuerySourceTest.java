@@ -205,23 +205,12 @@ class BigQuerySourceTest {
 
   @Test
   void readsUsageAndObservedLineageFromTheJobHistory() throws Exception {
-    ArrayNode usageSchema = fields(field("project_id", "STRING", "NULLABLE", null),
-        field("dataset_id", "STRING", "NULLABLE", null), field("table_id", "STRING", "NULLABLE", null),
-        field("query_count", "INTEGER", "NULLABLE", null), field("distinct_users", "INTEGER", "NULLABLE", null),
-        field("last_queried", "TIMESTAMP", "NULLABLE", null));
     Instant last = Instant.parse("2026-11-20T09:15:00Z");
-    server.onQuery("distinct_users").returns(usageSchema, List.of(
+    JobHistoryStubs.usage(server, List.of(
         List.of(PROJECT, "published_core", "plays", 412, 37, last),
         List.of(PROJECT, "published_core", "customers", 12, 3, last)));
-    ArrayNode edgeSchema = fields(field("src_project", "STRING", "NULLABLE", null),
-        field("src_dataset", "STRING", "NULLABLE", null), field("src_table", "STRING", "NULLABLE", null),
-        field("dst_project", "STRING", "NULLABLE", null), field("dst_dataset", "STRING", "NULLABLE", null),
-        field("dst_table", "STRING", "NULLABLE", null), field("job_count", "INTEGER", "NULLABLE", null),
-        field("bytes_processed", "INTEGER", "NULLABLE", null), field("last_seen", "TIMESTAMP", "NULLABLE", null),
-        field("last_job_id", "STRING", "NULLABLE", null));
-    server.onQuery("last_job_id").returns(edgeSchema, List.<List<?>>of(
-        List.of(PROJECT, "published_core", "plays", PROJECT, "published_core", "daily_plays", 30, 123456789, last,
-            "scheduled_query_6512")));
+    JobHistoryStubs.edges(server, List.of(JobHistoryStubs.edge("published_core.plays", "published_core.daily_plays",
+        30, 2, 123_456_789L, last, "scheduled_query_6512,scheduled_query_6488", "INSERT")));
     BigQuerySource source = source(CrawlOptions.defaults().withUsageWindow(Duration.ofDays(7)));
     CollectingSink sink = new CollectingSink();
 
@@ -234,7 +223,18 @@ class BigQuerySourceTest {
     assertThat(plays.lastQueried()).isEqualTo(last);
     assertThat(source.observedEdges()).containsExactly(new ObservedEdge(
         TableId.parse("acme-analytics.published_core.plays"), TableId.parse("acme-analytics.published_core.daily_plays"),
-        "scheduled_query_6512", 30, 123_456_789L, last));
+        List.of("scheduled_query_6512", "scheduled_query_6488"), 30, 2, 123_456_789L, last, "INSERT"));
+    assertThat(sink.pipelines).singleElement().satisfies(p -> {
+      assertThat(p.observed()).isTrue();
+      assertThat(p.kind()).isEqualTo("job");
+      assertThat(p.sources()).containsExactly("acme-analytics.published_core.plays");
+      assertThat(p.targets()).containsExactly("acme-analytics.published_core.daily_plays");
+      assertThat(p.statements().get(0).kind()).isEqualTo("insert");
+      assertThat(p.statements().get(0).columns()).as("job history has no column lineage").isEmpty();
+      assertThat(p.file()).isEqualTo("acme-analytics.region-eu.INFORMATION_SCHEMA.JOBS"
+          + " · jobs scheduled_query_6512, scheduled_query_6488 · 30 jobs by 2 users · last seen 2026-11-20T09:15:00Z");
+      assertThat(p.sql()).as("query text may hold literal values").isNull();
+    });
     String sql = server.bodies().stream().map(b -> b.path("query").asText()).filter(q -> q.contains("distinct_users"))
         .findFirst().orElseThrow();
     assertThat(sql).contains("`acme-analytics`.`region-eu`.INFORMATION_SCHEMA.JOBS");

@@ -2,6 +2,7 @@ package corpus.indexer.source.bigquery;
 
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Doc;
+import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Problem;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
@@ -19,6 +20,7 @@ final class CollectingSink implements CatalogSink {
   final List<Table> tables = new ArrayList<>();
   final List<TableUsage> usage = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+  final List<Pipeline> pipelines = new ArrayList<>();
   final Set<String> threads = ConcurrentHashMap.newKeySet();
 
   @Override
@@ -42,6 +44,12 @@ final class CollectingSink implements CatalogSink {
   public void usage(TableUsage u) {
     threads.add(Thread.currentThread().getName());
     usage.add(u);
+  }
+
+  @Override
+  public void pipeline(Pipeline pipeline) {
+    threads.add(Thread.currentThread().getName());
+    pipelines.add(pipeline);
   }
 
   @Override
