@@ -93,7 +93,7 @@ public final class MainWindow {
     searchView = new SearchView(search);
     tablePageView = new TablePageView(tablePage);
     reviewPage = new ReviewPage(corpus.indexer.CorpusHome.resolve(), java.nio.file.Path.of(loader.location()),
-        executor, id -> navigator.go(new Place.Table(id)));
+        executor, id -> navigator.go(new Place.Table(id)), catalog.catalogProperty()::get);
     WarehouseConnector connector = new WarehouseConnector() {
       @Override
       public corpus.indexer.scd.QueryRunner open() throws Exception {

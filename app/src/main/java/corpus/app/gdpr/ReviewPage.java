@@ -4,10 +4,12 @@ import corpus.app.task.TaskExecutor;
 import corpus.app.task.Tasks;
 import corpus.gdpr.detect.Classifier;
 import corpus.indexer.CorpusHome;
+import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.gdpr.GdprStores;
 import corpus.indexer.model.TableId;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -33,6 +35,7 @@ public final class ReviewPage {
   private final Path indexDir;
   private final TaskExecutor executor;
   private final Consumer<TableId> openTable;
+  private final Supplier<CatalogReader> catalog;
   private final StackPane root = new StackPane(new Label("Opening the review queue…"));
   private ReviewService service;
   private ReviewQueueViewModel vm;
@@ -40,6 +43,13 @@ public final class ReviewPage {
   private boolean opening;
 
   public ReviewPage(CorpusHome home, Path indexDir, TaskExecutor executor, Consumer<TableId> openTable) {
+    this(home, indexDir, executor, openTable, () -> null);
+  }
+
+  /** As above; {@code catalog} gives the open catalog, whose search tags then follow every decision. */
+  public ReviewPage(CorpusHome home, Path indexDir, TaskExecutor executor, Consumer<TableId> openTable,
+      Supplier<CatalogReader> catalog) {
+    this.catalog = catalog;
     this.home = home;
     this.indexDir = indexDir;
     this.executor = executor;
@@ -59,7 +69,8 @@ public final class ReviewPage {
     }
     opening = true;
     Classifier classifier = Classifier.withDefaults();
-    Tasks.create(() -> new ReviewService(GdprStores.open(home.database(), classifier.taxonomy()), classifier))
+    Tasks.create(() -> new ReviewService(GdprStores.open(home.database(), classifier.taxonomy()), classifier)
+            .followedBy(new ReviewService.CatalogLink(indexDir, catalog)))
         .onSuccess(s -> {
           service = s;
           vm = new ReviewQueueViewModel(s, new CatalogReviewSampling(indexDir, home, s), executor, openTable);

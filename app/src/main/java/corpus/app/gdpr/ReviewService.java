@@ -11,10 +11,17 @@ import corpus.gdpr.review.ReviewStore;
 import corpus.gdpr.scan.ValueSampler;
 import corpus.gdpr.taxonomy.Taxonomy;
 import corpus.indexer.gdpr.CatalogSnapshot;
+import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.gdpr.GdprScan;
+import corpus.indexer.gdpr.ReviewedTables;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The review queue's access to the GDPR {@link ReviewStore}: one SQLite connection shared by the
@@ -33,13 +40,28 @@ public final class ReviewService implements AutoCloseable {
    */
   public record Details(List<AuditEntry> history, List<Comment> comments) {}
 
+  /**
+   * The open catalog whose search tags follow the decisions: its folder, and the reader to refresh
+   * once the decided tables are rewritten ({@code null} while no catalog is open).
+   */
+  public record CatalogLink(Path indexDir, Supplier<CatalogReader> reader) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+
   private final ReviewStore store;
   private final Classifier classifier;
+  private volatile CatalogLink catalog;
 
   /** Works on {@code store}, which it closes; {@code classifier} must use the store's taxonomy. */
   public ReviewService(ReviewStore store, Classifier classifier) {
     this.store = store;
     this.classifier = classifier;
+  }
+
+  /** Rewrites the decided tables in {@code link}'s catalog after every decision, so {@code pii:} search follows. */
+  public ReviewService followedBy(CatalogLink link) {
+    this.catalog = link;
+    return this;
   }
 
   public Taxonomy taxonomy() {
@@ -73,14 +95,38 @@ public final class ReviewService implements AutoCloseable {
     return List.copyOf(out);
   }
 
-  /** Decides every key in one transaction; {@code category} only for {@link Decision#CHANGE}. */
+  /**
+   * Decides every key in one transaction; {@code category} only for {@link Decision#CHANGE}. Then,
+   * when a catalog is linked, rewrites the decided tables' documents and refreshes the catalog, so
+   * {@code pii:email} and the "personal data" badge reflect the decision at once. A failure there
+   * (say a catalog build holds the index) loses nothing: the decision stands and the next
+   * {@code corpus index} writes the tags.
+   */
   public synchronized List<ReviewItem> decide(Decision decision, List<FieldKey> keys, String category, String reason)
       throws SQLException {
-    return switch (decision) {
+    List<ReviewItem> done = switch (decision) {
       case CONFIRM -> store.confirmAll(keys, reason);
       case REJECT -> store.rejectAll(keys, reason);
       case CHANGE -> store.changeAll(keys, category, reason);
     };
+    refreshCatalog(keys);
+    return done;
+  }
+
+  private void refreshCatalog(List<FieldKey> keys) throws SQLException {
+    CatalogLink link = catalog;
+    if (link == null || keys.isEmpty()) {
+      return;
+    }
+    try {
+      ReviewedTables.reindex(link.indexDir(), store, classifier, keys);
+      CatalogReader reader = link.reader().get();
+      if (reader != null) {
+        reader.refresh();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Search tags of {} table(s) not refreshed after a review decision: {}", keys.size(), e.getMessage());
+    }
   }
 
   public synchronized Comment comment(FieldKey key, String text) throws SQLException {

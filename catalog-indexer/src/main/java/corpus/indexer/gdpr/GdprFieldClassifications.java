@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The GDPR categories the indexer writes into the catalog ({@code pii:email}, badges): a
@@ -70,6 +72,23 @@ public final class GdprFieldClassifications implements FieldClassifications {
     String version = classifier.taxonomy().version() + "/" + stored.size() + "/" + latest + "/"
         + store.auditLog().verify().headHash();
     return new GdprFieldClassifications(classifier, stored, version);
+  }
+
+  /**
+   * The effective category of the fields of {@code tableIds} only (reading just their rows), with
+   * the classifier as fallback; for rewriting a few tables after a review decision.
+   */
+  public static GdprFieldClassifications forTables(ReviewStore store, Classifier classifier, Collection<String> tableIds)
+      throws SQLException {
+    Map<FieldKey, String> stored = new HashMap<>();
+    for (String table : new TreeSet<>(tableIds)) {
+      for (ReviewItem item : store.queue(ReviewFilter.all().withDataset(table))) {
+        if (item.key().table().equals(table)) {
+          stored.put(item.key(), item.effectiveCategory());
+        }
+      }
+    }
+    return new GdprFieldClassifications(classifier, stored, classifier.taxonomy().version());
   }
 
   @Override
