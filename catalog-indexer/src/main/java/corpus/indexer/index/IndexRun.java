@@ -72,9 +72,15 @@ final class IndexRun implements CatalogSink {
   private String source = "";
   private String origin;
   private String originFingerprint;
+  /** The fingerprint of the record whose table comes next, when the source gave one. */
+  private String pendingRecord;
+  /** Every input file of this run with its fingerprint, for the commit's user data. */
+  final Map<String, String> origins = new LinkedHashMap<>();
+  /** Tables skipped unparsed because their raw record was unchanged. */
+  long recordsSkipped;
   long tables;
   final Set<String> written = new java.util.HashSet<>();
-  /** Unchanged tables whose input file changed: their recorded state is updated in place. */
+  /** Unchanged tables whose raw record changed (same content): their recorded state is updated in place. */
   private final List<String> fingerprintUpdates = new ArrayList<>();
   long removed;
 
@@ -94,6 +100,7 @@ final class IndexRun implements CatalogSink {
     source = spec;
     origin = null;
     originFingerprint = null;
+    pendingRecord = null;
   }
 
   static void checkCancelled() {
@@ -114,6 +121,10 @@ final class IndexRun implements CatalogSink {
   public boolean beginOrigin(String file, String fingerprint) {
     origin = file;
     originFingerprint = fingerprint == null ? null : fingerprint + "|" + classificationsVersion;
+    pendingRecord = null;
+    if (originFingerprint != null) {
+      origins.put(origin, originFingerprint);
+    }
     List<String> unchanged = previous.unchangedTables(origin, originFingerprint);
     if (unchanged == null) {
       return false;
@@ -128,10 +139,39 @@ final class IndexRun implements CatalogSink {
     return true;
   }
 
+  /**
+   * Skips a record whose raw bytes, origin, source and classifications are what the catalog was
+   * built from, unless a source of this run supplied its dataset (whose metadata is part of a
+   * table's documents): the table keeps its documents and state without being parsed.
+   */
+  @Override
+  public boolean unchangedRecord(String fingerprint) {
+    checkCancelled();
+    String record = fingerprint + "|" + source + "|" + classificationsVersion;
+    String id = previous.tableOfRecord(origin, record);
+    if (id == null || tableSources.containsKey(id) || datasets.containsKey(id.substring(0, id.lastIndexOf('.')))) {
+      pendingRecord = record;
+      return false;
+    }
+    pendingRecord = null;
+    tableSources.put(id, source);
+    tables++;
+    recordsSkipped++;
+    linker.addTable(TableId.parse(id));
+    states.put(id, previous.table(id));
+    if (tables % 500 == 0) {
+      progress.progress("tables", tables, -1);
+    }
+    return true;
+  }
+
   @Override
   public void table(Table table) {
     checkCancelled();
     String id = table.id().toString();
+    // a record can be skipped next time only if nothing outside it (a dataset resource) shaped its documents
+    String record = datasets.containsKey(table.id().datasetId()) ? null : pendingRecord;
+    pendingRecord = null;
     if (tableSources.put(id, source) == null) {
       tables++;
     }
@@ -141,17 +181,17 @@ final class IndexRun implements CatalogSink {
     String hash = ContentHash.of(tableJson, dataset == null ? null : datasetJson(dataset), source, classificationsVersion);
     PreviousIndex.TableState before = previous.table(id);
     if (before != null && before.contentHash().equals(hash) && Objects.equals(before.origin(), origin)) {
-      if (Objects.equals(before.originFingerprint(), originFingerprint)) {
+      if (Objects.equals(before.record(), record)) {
         states.put(id, before);
       } else {
-        // same table in a file that changed around it: record the file's new fingerprint, keep the documents
+        // same content from a record spelled differently: record its new fingerprint, keep the documents
         PreviousIndex.TableState moved = new PreviousIndex.TableState(before.contentHash(), before.extrasHash(),
-            origin, originFingerprint);
+            origin, record);
         states.put(id, moved);
         fingerprintUpdates.add(id);
       }
     } else {
-      PreviousIndex.TableState state = new PreviousIndex.TableState(hash, NO_EXTRAS, origin, originFingerprint);
+      PreviousIndex.TableState state = new PreviousIndex.TableState(hash, NO_EXTRAS, origin, record);
       states.put(id, state);
       try {
         pool.submit(table, dataset, TableExtras.NONE, source, state, tableJson);
@@ -318,7 +358,7 @@ final class IndexRun implements CatalogSink {
         rewrite.add(id);
         extrasById.put(id, extras);
         PreviousIndex.TableState s = states.get(id);
-        states.put(id, new PreviousIndex.TableState(s.contentHash(), hash, s.origin(), s.originFingerprint()));
+        states.put(id, new PreviousIndex.TableState(s.contentHash(), hash, s.origin(), s.record()));
       }
     }
     if (rewrite.isEmpty()) {

@@ -6,7 +6,9 @@ import corpus.indexer.source.CatalogSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -74,7 +76,11 @@ public final class Indexer {
       PreviousIndex previous = PreviousIndex.EMPTY;
       if (incremental) {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-          previous = PreviousIndex.read(reader);
+          Map<String, String> commitData = new HashMap<>();
+          if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+          }
+          previous = PreviousIndex.read(reader, commitData);
         }
       }
       try (TableWriterPool pool = new TableWriterPool(writer, threads, classifications)) {
@@ -97,6 +103,12 @@ public final class Indexer {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
           fields = new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.KIND, "field")));
         }
+        Map<String, String> commitData = new HashMap<>();
+        if (writer.getLiveCommitData() != null) {
+          writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        }
+        commitData.put(PreviousIndex.ORIGINS_KEY, PreviousIndex.encodeOrigins(run.origins));
+        writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         long took = (System.nanoTime() - start) / 1_000_000;
         return new IndexSummary(run.datasets.size(), run.tables, fields, run.docs.size(),

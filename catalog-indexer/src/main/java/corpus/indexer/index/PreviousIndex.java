@@ -15,18 +15,26 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
- * What an existing catalog holds, read from doc values before an incremental update: for every
- * table its content hash, the hash of what other inputs add to it (docs, usage, lineage), and the
- * input file it came from with that file's fingerprint.
+ * What an existing catalog holds, read from doc values and commit data before an incremental
+ * update: for every table its content hash, the hash of what other inputs add to it (docs, usage,
+ * lineage), the input file it came from and the fingerprint of its raw record in that file; and
+ * for every input file the fingerprint it had (kept in the commit's user data, so a changed file
+ * never requires touching the documents of its unchanged tables).
  */
 final class PreviousIndex {
 
-  /** The recorded state of one table. */
-  record TableState(String contentHash, String extrasHash, String origin, String originFingerprint) {
+  /** Commit user-data key holding the fingerprint of every input file, as tab-separated lines. */
+  static final String ORIGINS_KEY = "corpus.origins";
+
+  /**
+   * The recorded state of one table; {@code record} is the fingerprint of its raw record as the
+   * source read it (null when the source gives none or the table's dataset came from a source).
+   */
+  record TableState(String contentHash, String extrasHash, String origin, String record) {
 
     /** The compact form stored in the {@code state} doc values of a table document. */
     String encode() {
-      return contentHash + "\t" + extrasHash + "\t" + nullToEmpty(originFingerprint) + "\t" + nullToEmpty(origin);
+      return contentHash + "\t" + extrasHash + "\t" + nullToEmpty(record) + "\t" + nullToEmpty(origin);
     }
 
     static TableState decode(String s) {
@@ -43,24 +51,49 @@ final class PreviousIndex {
     }
   }
 
-  static final PreviousIndex EMPTY = new PreviousIndex(Map.of());
+  static final PreviousIndex EMPTY = new PreviousIndex(Map.of(), Map.of());
 
   private final Map<String, TableState> tables;
   private final Map<String, List<String>> tablesByOrigin = new HashMap<>();
-  private final Map<String, String> originFingerprints = new HashMap<>();
+  private final Map<String, String> originFingerprints;
+  /** Table id by origin and raw-record fingerprint. */
+  private final Map<String, String> byRecord = new HashMap<>();
 
-  private PreviousIndex(Map<String, TableState> tables) {
+  private PreviousIndex(Map<String, TableState> tables, Map<String, String> originFingerprints) {
     this.tables = tables;
+    this.originFingerprints = originFingerprints;
     tables.forEach((id, state) -> {
       if (state.origin() != null) {
         tablesByOrigin.computeIfAbsent(state.origin(), k -> new ArrayList<>()).add(id);
-        originFingerprints.put(state.origin(), state.originFingerprint());
+        if (state.record() != null) {
+          byRecord.put(state.origin() + "\n" + state.record(), id);
+        }
       }
     });
   }
 
-  /** Reads the state of every table in the catalog. */
-  static PreviousIndex read(DirectoryReader reader) throws IOException {
+  /** Input-file fingerprints in the form {@link #ORIGINS_KEY} holds them. */
+  static String encodeOrigins(Map<String, String> fingerprints) {
+    StringBuilder out = new StringBuilder();
+    fingerprints.forEach((origin, fp) -> out.append(fp).append('\t').append(origin).append('\n'));
+    return out.toString();
+  }
+
+  private static Map<String, String> decodeOrigins(String encoded) {
+    Map<String, String> out = new HashMap<>();
+    if (encoded != null) {
+      for (String line : encoded.split("\n")) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          out.put(line.substring(tab + 1), line.substring(0, tab));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads the state of every table in the catalog, and the input-file fingerprints of its last commit. */
+  static PreviousIndex read(DirectoryReader reader, Map<String, String> commitData) throws IOException {
     Map<String, TableState> tables = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       PostingsEnum docs = leaf.reader().postings(new Term(IndexFields.KIND, "table"));
@@ -79,7 +112,7 @@ final class PreviousIndex {
             states.binaryValue().length, StandardCharsets.UTF_8)));
       }
     }
-    return new PreviousIndex(tables);
+    return new PreviousIndex(tables, decodeOrigins(commitData.get(ORIGINS_KEY)));
   }
 
   TableState table(String id) {
@@ -96,5 +129,10 @@ final class PreviousIndex {
       return null;
     }
     return tablesByOrigin.getOrDefault(origin, List.of());
+  }
+
+  /** The table read last time from exactly this record of {@code origin}, or null. */
+  String tableOfRecord(String origin, String record) {
+    return origin == null ? null : byRecord.get(origin + "\n" + record);
   }
 }

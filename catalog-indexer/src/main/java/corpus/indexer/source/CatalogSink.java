@@ -31,6 +31,17 @@ public interface CatalogSink {
     return false;
   }
 
+  /**
+   * Announces that the next record of the current origin (one table's resource) has raw bytes with
+   * {@code fingerprint} (a hash of the bytes as read, computed before any parsing). Returns true
+   * when the catalog already holds that very record from the same origin and nothing it depends on
+   * changed: the source then skips parsing it and emits nothing for it. When it returns false the
+   * source parses the record and, if it is valid, passes it to {@link #table}.
+   */
+  default boolean unchangedRecord(String fingerprint) {
+    return false;
+  }
+
   /** A pipeline definition with its lineage; sinks that do not keep lineage ignore it. */
   default void pipeline(Pipeline pipeline) {}
 
