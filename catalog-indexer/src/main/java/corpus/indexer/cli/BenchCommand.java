@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * incremental}: the time of an incremental update. Figures as JSON on stdout.
  */
 @Command(name = "bench", description = "Benchmarks that print their figures (JSON on stdout).",
-    subcommands = {BenchCommand.Search.class, BenchCommand.Incremental.class, BenchEstimateCommand.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.Incremental.class, BenchEstimateCommand.class,
+        BenchLineageCommand.class})
 public final class BenchCommand {
 
   /** {@code corpus bench search --source export:DIR}. */
