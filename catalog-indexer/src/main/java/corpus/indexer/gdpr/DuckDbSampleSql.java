@@ -18,13 +18,11 @@ import java.util.Set;
 final class DuckDbSampleSql {
 
   /**
-   * Types whose values the GDPR validators can recognise. BOOL and RECORD are never sampled, nor
-   * are decimals (NUMERIC, BIGNUMERIC, FLOAT64) and dates (DATE, DATETIME, TIMESTAMP): an amount
-   * such as {@code 12.50} or a date such as {@code 2024-01-05} is no identifier, but lenient phone
-   * parsing counts it as one. Their names and types still classify them (birth dates by name).
+   * Types never sampled: a BOOL holds no identifier, and a RECORD's leaves are sampled instead.
+   * Decimals and dates are sampled like everything else; the validators refuse amounts such as
+   * {@code 12.50} and dates such as {@code 2024-01-05} as phone numbers themselves.
    */
-  static final Set<String> SAMPLED_TYPES = Set.of(
-      "STRING", "INT64", "JSON", "BYTES");
+  static final Set<String> UNSAMPLED_TYPES = Set.of("BOOL", "BOOLEAN", "RECORD", "STRUCT");
 
   private DuckDbSampleSql() {}
 
@@ -36,7 +34,7 @@ final class DuckDbSampleSql {
     List<String> expressions = new ArrayList<>();
     for (String path : fieldPaths) {
       Field.Flat f = flat.get(path);
-      if (f == null || !SAMPLED_TYPES.contains(f.field().type())) {
+      if (f == null || UNSAMPLED_TYPES.contains(f.field().type())) {
         continue;
       }
       String expression = expression(table.schema(), path);

@@ -115,6 +115,13 @@ class SampleWarehouseGdprTest {
   }
 
   @Test
+  void aTicketIdInATableOfRequesterContactsIsNotPersonal() {
+    FieldClassification id = result.get("soundwave-raw.raw_support.zendesk_tickets:id");
+    assertThat(id.category()).as("%s", id.evidence()).isEqualTo("not_personal");
+    assertThat(result.get("soundwave-raw.raw_support.zendesk_tickets:requester.email").category()).isEqualTo("email");
+  }
+
+  @Test
   void decoysAreNotFlagged() {
     List<String> decoys = result.keySet().stream()
         .filter(k -> k.endsWith("email_opt_in") || k.endsWith("ip_country") || k.endsWith("track_title")

@@ -7,7 +7,11 @@ import java.util.List;
  * Raises the prior of whatever a field's own metadata suggests when the table is about people:
  * its name ({@code users}, {@code dim_customer}), its dataset ({@code crm}), its description ("one
  * row per listener") or its other fields (two or more direct identifiers such as {@code email}
- * and {@code phone}). Only the strongest context counts, once.
+ * and {@code phone} beside the field, in the same record). Only the strongest context counts, once.
+ *
+ * <p>Identifiers inside a record describe the entity the record names, not the rows of the table:
+ * {@code requester.email} and {@code requester.phone} say that a ticket has a requester, not that
+ * the ticket's own {@code id} identifies a person.
  */
 public final class TableContextDetector {
 
@@ -37,7 +41,8 @@ public final class TableContextDetector {
     }
     List<String> identifiers = new ArrayList<>();
     for (String sibling : field.siblingFieldNames()) {
-      if (!sibling.equals(field.fieldPath()) && names.namesDirectIdentifier(sibling)) {
+      if (!sibling.equals(field.fieldPath()) && parent(sibling).equals(parent(field.fieldPath()))
+          && names.namesDirectIdentifier(sibling)) {
         identifiers.add(sibling);
       }
     }
@@ -57,6 +62,11 @@ public final class TableContextDetector {
           "the table description is about people ('" + word + "')"));
     }
     return List.of();
+  }
+
+  private static String parent(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "" : path.substring(0, dot);
   }
 
   private String subjectWord(String text) {

@@ -175,6 +175,20 @@ class ClassifierTest {
   }
 
   @Test
+  void identifiersInsideARecordDoNotMakeTheTablesOwnIdPersonal() {
+    List<String> fields = List.of("id", "subject", "requester", "requester.name", "requester.email",
+        "requester.phone");
+    Suggestion ticketId = classifier.classify(FieldContext.of("p.raw_support.zendesk_tickets", "id", "INT64")
+        .withSiblings(fields));
+    assertThat(ticketId.category()).as("%s", ticketId.evidence()).isEqualTo("not_personal");
+
+    List<String> flat = List.of("id", "email", "phone");
+    Suggestion contactId = classifier.classify(FieldContext.of("p.raw_support.contacts_export", "id", "INT64")
+        .withSiblings(flat));
+    assertThat(contactId.category()).as("identifiers beside it still make a bare id personal").isEqualTo("user_id");
+  }
+
+  @Test
   void masksExamplesForDisplay() {
     assertThat(classifier.maskedExample("email", "john.doe@example.com")).isEqualTo("j***@e***.com");
     assertThat(classifier.maskedExample("phone", "+49 151 23456712")).isEqualTo("+49 *** *** 12");

@@ -91,6 +91,31 @@ class ValidatorsTest {
       12345                        | false
       +49 123                      | false
       call me                      | false
+      (030) 901820                 | true
+      0171 2345678                 | true
+      06 12 34 56 78               | true
+      06.12.34.56.78               | true
+      (415) 555-2671               | true
+      415.555.2671                 | true
+      +1 415 555 2671              | true
+      12.50                        | false
+      1234.50                      | false
+      123456.78                    | false
+      -123456.5                    | false
+      1700000000.123               | false
+      1.5e3                        | false
+      2024-03-01                   | false
+      2024/03/01                   | false
+      01.03.2024                   | false
+      03/01/2024                   | false
+      2.10.12.345                  | false
+      1.12.1234                    | false
+      4.21.0-beta                  | false
+      1.234.567                    | false
+      192.168.1.1                  | false
+      1234567                      | false
+      0123456                      | false
+      123-456                      | false
       """)
   void phoneNumbers(String value, boolean valid) {
     assertThat(new PhoneNumbers().isValid(value)).isEqualTo(valid);
