@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code corpus gdpr}: GDPR classification, review and reporting for headless use — {@code scan},
- * {@code report}, {@code verify-audit}, {@code export} and {@code dsr}. Decisions and the audit log
+ * {@code report}, {@code verify-audit}, {@code export}, {@code dsr} and {@code sync-policy-tags}.
+ * Decisions and the audit log
  * live in the Corpus SQLite database ({@code --db}, default {@code ~/.corpus/corpus.db}).
  */
 @Command(name = "gdpr", description = "GDPR classification, review and reporting (see docs/gdpr.md).",
     subcommands = {GdprScanCommand.class, GdprReportCommand.class, GdprVerifyAuditCommand.class,
-      GdprExportCommand.class, GdprDsrCommand.class})
+      GdprExportCommand.class, GdprDsrCommand.class, GdprSyncPolicyTagsCommand.class})
 public final class GdprCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>First {@link #plan} reads each table and computes the preview (which column gets which tag,
  * what it had before); then {@link #apply} patches each table's schema with {@code tables.patch},
  * or in a dry run only reports what it would patch. A table whose tags changed since the plan is
- * skipped with a problem, never overwritten. The policy tags must already exist: creating
- * taxonomies and tags is done in the Data Catalog / Dataplex policy-tag API, which this class does
- * not call.
+ * skipped with a problem, never overwritten. The policy tags must already exist: {@link
+ * PolicyTagSync} creates missing taxonomies and tags with {@link PolicyTagCatalog} and then uses
+ * this class to tag the columns.
  */
 public final class PolicyTagWriter {
 
