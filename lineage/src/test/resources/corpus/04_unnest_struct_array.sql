@@ -38,7 +38,8 @@ SELECT d FROM UNNEST(GENERATE_DATE_ARRAY('2024-01-01', '2024-01-31')) AS d;
 SELECT order_id, ARRAY(SELECT x.sku FROM UNNEST(items) x ORDER BY x.sku) AS skus FROM orders;
 
 --! sources: p.d.users
---! column: user <- p.d.users.user_id, p.d.users.email
+--! column: user.id <- p.d.users.user_id
+--! column: user.email <- p.d.users.email
 --! column: tags <- p.d.users.country
 SELECT STRUCT(user_id AS id, email) AS user, [country, 'all'] AS tags FROM users;
 

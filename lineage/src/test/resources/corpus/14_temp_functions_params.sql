@@ -48,7 +48,7 @@ SELECT @run_date, event_name FROM events WHERE event_date = @run_date;
 SELECT order_id, (SELECT SUM(i.qty * i.price) FROM UNNEST(items) AS i) AS total FROM orders;
 
 --! sources: p.d.orders
---! column: tags <- p.d.orders.items
+--! column: tags <- p.d.orders.items.sku
 SELECT ARRAY_TRANSFORM(items, it -> it.sku) AS tags FROM orders;
 
 CREATE OR REPLACE FUNCTION udf.normalize(s STRING) AS (REGEXP_REPLACE(LOWER(s), r'\s+', ' '));

@@ -15,16 +15,24 @@ import com.google.zetasql.parser.ASTNodes.ASTMapType;
 import com.google.zetasql.parser.ASTNodes.ASTPathExpression;
 import com.google.zetasql.parser.ASTNodes.ASTQuery;
 import com.google.zetasql.parser.ASTNodes.ASTRangeType;
+import com.google.zetasql.parser.ASTNodes.ASTSelect;
 import com.google.zetasql.parser.ASTNodes.ASTSimpleType;
+import com.google.zetasql.parser.ASTNodes.ASTStructConstructorArg;
+import com.google.zetasql.parser.ASTNodes.ASTStructConstructorWithKeyword;
+import com.google.zetasql.parser.ASTNodes.ASTStructConstructorWithParens;
 import com.google.zetasql.parser.ASTNodes.ASTStructType;
 import com.google.zetasql.parser.ASTNodes.ASTSystemVariableExpr;
 import com.google.zetasql.parser.ASTNodes.ASTTemplatedParameterType;
+import com.google.zetasql.parser.ASTSelectAsEnums;
 import com.google.zetasql.parser.ParseTreeVisitor;
 import corpus.lineage.Derivation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +52,16 @@ final class ExpressionResolver extends ParseTreeVisitor {
       "MONTH", "QUARTER", "YEAR", "ISOYEAR", "DATE", "TIME", "DATETIME", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
       "THURSDAY", "FRIDAY", "SATURDAY");
 
+  /** Functions whose result is (an array of) their first argument's value, so a STRUCT's fields carry over. */
+  private static final Set<String> FIELD_KEEPING = Set.of(
+      "ARRAY_AGG", "ANY_VALUE", "MAX_BY", "MIN_BY", "ARRAY_CONCAT_AGG", "ARRAY_REVERSE", "ARRAY_FILTER",
+      "ARRAY_CONCAT", "IFNULL", "COALESCE", "ARRAY_SLICE", "ARRAY_LAST", "ARRAY_FIRST");
+  /** Array functions whose lambda's first parameter is an element of the first argument. */
+  private static final Set<String> ELEMENT_LAMBDAS = Set.of(
+      "ARRAY_TRANSFORM", "ARRAY_FILTER", "ARRAY_INCLUDES", "ARRAY_FIND", "ARRAY_OFFSET", "ARRAY_OFFSETS",
+      "ARRAY_FIND_ALL", "ARRAY_INCLUDES_ANY", "ARRAY_INCLUDES_ALL");
+
+  private final Map<ASTQuery, Map<String, ColumnSources>> subqueryFields = new HashMap<>();
   private final QueryResolver queries;
   private final Scope scope;
   private final boolean aliasesVisible;
@@ -68,15 +86,69 @@ final class ExpressionResolver extends ParseTreeVisitor {
     if (expression == null) {
       return ColumnSources.EMPTY;
     }
+    Map<String, ASTExpression> structFields = structFields(expression);
+    if (structFields != null) {
+      return struct(queries, structFields, scope, aliasesVisible, ignored);
+    }
     ExpressionResolver r = new ExpressionResolver(queries, scope, aliasesVisible, lowerCase(ignored));
     expression.accept(r);
+    ColumnSources result = r.result;
+    if (expression instanceof ASTExpressionSubquery sub && r.subqueryFields.containsKey(sub.getQuery())) {
+      result = result.withFields(r.subqueryFields.get(sub.getQuery()));
+    } else if (expression instanceof ASTFunctionCall call && FIELD_KEEPING.contains(functionName(call))
+        && !call.getArguments().isEmpty()) {
+      Map<String, ColumnSources> fields =
+          resolve(queries, call.getArguments().getFirst(), scope, aliasesVisible, ignored).fields();
+      result = fields.isEmpty() ? result : result.withFields(fields);
+    }
     if (r.aggregated) {
-      return r.result.atLeast(Derivation.AGGREGATION);
+      return result.atLeast(Derivation.AGGREGATION);
     }
     if (pathOf(expression) != null) {
-      return r.result;
+      return result;
     }
-    return r.result.atLeast(Derivation.TRANSFORMATION);
+    return result.atLeast(Derivation.TRANSFORMATION);
+  }
+
+  /**
+   * The named fields of a STRUCT constructor ({@code STRUCT(a AS x, b)}, {@code (a, b.c)}), or null when
+   * {@code e} is not one or a field has no name (no alias and not a column path).
+   */
+  private static Map<String, ASTExpression> structFields(ASTExpression e) {
+    Map<String, ASTExpression> fields = new LinkedHashMap<>();
+    if (e instanceof ASTStructConstructorWithKeyword s && s.getStructType() == null) {
+      for (ASTStructConstructorArg arg : s.getFields()) {
+        List<String> path = pathOf(arg.getExpression());
+        String name = arg.getAlias() != null ? arg.getAlias().getIdentifier().getIdString()
+            : path != null ? path.getLast() : null;
+        if (name == null || fields.put(name, arg.getExpression()) != null) {
+          return null;
+        }
+      }
+      return fields.isEmpty() ? null : fields;
+    }
+    if (e instanceof ASTStructConstructorWithParens s) {
+      for (ASTExpression field : s.getFieldExpressions()) {
+        List<String> path = pathOf(field);
+        if (path == null || fields.put(path.getLast(), field) != null) {
+          return null;
+        }
+      }
+      return fields;
+    }
+    return null;
+  }
+
+  private static ColumnSources struct(QueryResolver queries, Map<String, ASTExpression> fields, Scope scope,
+      boolean aliasesVisible, Set<String> ignored) {
+    ColumnSources all = ColumnSources.EMPTY;
+    Map<String, ColumnSources> resolved = new LinkedHashMap<>();
+    for (Map.Entry<String, ASTExpression> f : fields.entrySet()) {
+      ColumnSources s = resolve(queries, f.getValue(), scope, aliasesVisible, ignored);
+      resolved.put(f.getKey(), s);
+      all = all.merge(new ColumnSources(s.columns(), s.derivation()));
+    }
+    return all.atLeast(Derivation.TRANSFORMATION).withFields(resolved);
   }
 
   /** The names of a plain column path ({@code a}, {@code a.b.c}), or null for any other expression. */
@@ -171,6 +243,13 @@ final class ExpressionResolver extends ParseTreeVisitor {
     queries.out().sources.addAll(queries.state().functionSources(name));
     boolean dateFunction = isDateFunction(name);
     List<ASTExpression> args = node.getArguments();
+    if (ELEMENT_LAMBDAS.contains(name) && args.size() >= 2 && args.get(1) instanceof ASTLambda lambda) {
+      elementLambda(name, args.getFirst(), lambda);
+      for (ASTExpression arg : args.subList(2, args.size())) {
+        descend(arg);
+      }
+      return;
+    }
     for (int i = 0; i < args.size(); i++) {
       ASTExpression arg = args.get(i);
       if (dateFunction && i > 0 && arg instanceof ASTPathExpression p && p.getNames().size() == 1
@@ -238,6 +317,40 @@ final class ExpressionResolver extends ParseTreeVisitor {
       add(c.sources());
     }
     result = result.atLeast(Derivation.TRANSFORMATION);
+    List<OutputColumn> columns = r.knownColumns();
+    if (query.getQueryExpr() instanceof ASTSelect select && select.getSelectAs() != null
+        && select.getSelectAs().getAsMode() == ASTSelectAsEnums.AsMode.STRUCT && r.columns().isPresent()) {
+      Map<String, ColumnSources> fields = new LinkedHashMap<>();
+      columns.forEach(c -> fields.put(c.name(), c.sources()));
+      subqueryFields.put(query, fields);
+    } else if (columns.size() == 1 && !columns.getFirst().sources().fields().isEmpty()) {
+      subqueryFields.put(query, columns.getFirst().sources().fields());
+    }
+  }
+
+  /**
+   * An array function with a lambda over the elements of {@code array}: the lambda's first parameter stands
+   * for an element, so {@code e -> e.sku} reads {@code items.sku}. ARRAY_TRANSFORM's result is made of the
+   * lambda's values only; the other functions return (or test) the elements themselves.
+   */
+  private void elementLambda(String function, ASTExpression array, ASTLambda lambda) {
+    ColumnSources element = resolve(queries, array, scope, aliasesVisible, ignoredNames);
+    Set<String> parameters = new java.util.LinkedHashSet<>();
+    collectIdentifiers(lambda.getArgumentList(), parameters);
+    Scope lambdaScope = new Scope(scope);
+    java.util.Iterator<String> it = parameters.iterator();
+    if (it.hasNext()) {
+      lambdaScope.addQualifiedOnly(it.next(), new ValueRelation(element));
+    }
+    Set<String> ignored = new HashSet<>(ignoredNames);
+    it.forEachRemaining(ignored::add);
+    ExpressionResolver body = new ExpressionResolver(queries, lambdaScope, aliasesVisible, ignored);
+    descendWith(body, lambda.getBody());
+    if (!function.equals("ARRAY_TRANSFORM")) {
+      add(new ColumnSources(element.columns(), element.derivation()));
+    }
+    add(body.result);
+    aggregated |= body.aggregated;
   }
 
   @Override

@@ -68,7 +68,7 @@ final class MergeResolver {
         if (column.size() > 1 && column.getFirst().equalsIgnoreCase(alias)) {
           column = column.subList(1, column.size());
         }
-        columns.add(TargetColumns.lineage(target, String.join(".", column),
+        columns.addAll(TargetColumns.lineages(target, String.join(".", column),
             queries.expression(item.getSetValue().getValue(), scope, false)));
       }
     } else if (action.getActionType() == ActionType.INSERT) {
@@ -91,7 +91,7 @@ final class MergeResolver {
       for (int i = 0; i < values.size(); i++) {
         ColumnSources s = queries.expression(values.get(i), scope, false);
         if (i < names.size()) {
-          columns.add(TargetColumns.lineage(target, names.get(i), s));
+          columns.addAll(TargetColumns.lineages(target, names.get(i), s));
         }
       }
       if (names.isEmpty()) {
@@ -106,12 +106,12 @@ final class MergeResolver {
         for (String name : names) {
           ColumnSources s = r.hasColumn(name) || r.isOpen() ? r.resolve(List.of(name)) : null;
           if (s != null) {
-            columns.add(TargetColumns.lineage(target, name, s));
+            columns.addAll(TargetColumns.lineages(target, name, s));
           }
         }
       } else {
         for (OutputColumn c : r.knownColumns()) {
-          columns.add(TargetColumns.lineage(target, c.name(), c.sources()));
+          columns.addAll(TargetColumns.lineages(target, c.name(), c.sources()));
         }
         out.unresolved.addAll(r.openStars());
       }

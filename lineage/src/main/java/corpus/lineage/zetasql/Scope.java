@@ -176,7 +176,25 @@ final class Scope {
     if (open.size() > 1) {
       return Resolution.AMBIGUOUS;
     }
-    return Resolution.NOT_FOUND;
+    return unaliasedElementField(path);
+  }
+
+  /**
+   * A name no FROM item here has, read as a field of the element of the only unaliased UNNEST here: BigQuery
+   * exposes the fields of an unaliased {@code UNNEST(array_of_structs)} as columns
+   * ({@code (SELECT SUM(value) FROM UNNEST(counts))} reads {@code counts.value}).
+   */
+  private Resolution unaliasedElementField(List<String> path) {
+    RangeVariable element = null;
+    for (RangeVariable v : variables) {
+      if (v.alias() == null && v.relation() instanceof ValueRelation) {
+        if (element != null) {
+          return Resolution.AMBIGUOUS;
+        }
+        element = v;
+      }
+    }
+    return element == null ? Resolution.NOT_FOUND : resolveIn(element, path);
   }
 
   private static Resolution resolveIn(RangeVariable v, List<String> path) {

@@ -270,7 +270,7 @@ final class StatementResolver {
         column = column.subList(1, column.size());
       }
       ColumnSources s = queries.expression(item.getSetValue().getValue(), scope, false);
-      columns.add(TargetColumns.lineage(target, String.join(".", column), s));
+      columns.addAll(TargetColumns.lineages(target, String.join(".", column), s));
     }
     if (u.getWhere() != null) {
       out.filter(queries.expression(u.getWhere(), scope, false));

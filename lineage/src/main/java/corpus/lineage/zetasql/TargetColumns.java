@@ -31,7 +31,7 @@ final class TargetColumns {
     if (explicitNames != null) {
       if (all.isPresent()) {
         for (int i = 0; i < explicitNames.size() && i < all.get().size(); i++) {
-          result.add(lineage(target, explicitNames.get(i), all.get().get(i).sources()));
+          result.addAll(lineages(target, explicitNames.get(i), all.get().get(i).sources()));
         }
       } else {
         out.unresolved.addAll(query.openStars());
@@ -42,27 +42,40 @@ final class TargetColumns {
       List<ColumnSchema> schema = targetSchema.get();
       if (all.isPresent()) {
         for (int i = 0; i < schema.size() && i < all.get().size(); i++) {
-          result.add(lineage(target, schema.get(i).name(), all.get().get(i).sources()));
+          result.addAll(lineages(target, schema.get(i).name(), all.get().get(i).sources()));
         }
       } else {
         for (ColumnSchema c : schema) {
           ColumnSources s = query.hasColumn(c.name()) || query.isOpen() ? query.resolve(List.of(c.name())) : null;
           if (s != null) {
-            result.add(lineage(target, c.name(), s));
+            result.addAll(lineages(target, c.name(), s));
           }
         }
       }
       return result;
     }
     for (OutputColumn c : query.knownColumns()) {
-      result.add(lineage(target, c.name(), c.sources()));
+      result.addAll(lineages(target, c.name(), c.sources()));
     }
     out.unresolved.addAll(query.openStars());
     return result;
   }
 
-  static ColumnLineage lineage(String target, String column, ColumnSources sources) {
-    String name = target == null ? column : target + "." + column;
-    return new ColumnLineage(name, List.copyOf(sources.columns()), sources.derivation());
+  /**
+   * The lineage of one target column; a STRUCT built in the query is written field by field ({@code s.x},
+   * {@code s.y}, nested fields as {@code s.x.z}), each with its own sources.
+   */
+  static List<ColumnLineage> lineages(String target, String column, ColumnSources sources) {
+    List<ColumnLineage> out = new ArrayList<>();
+    addLineages(target == null ? column : target + "." + column, sources, out);
+    return out;
+  }
+
+  private static void addLineages(String name, ColumnSources sources, List<ColumnLineage> out) {
+    if (sources.fields().isEmpty()) {
+      out.add(new ColumnLineage(name, List.copyOf(sources.columns()), sources.derivation()));
+      return;
+    }
+    sources.fields().forEach((field, s) -> addLineages(name + "." + field, s, out));
   }
 }
