@@ -5,10 +5,8 @@ import corpus.gdpr.review.ReviewStore;
 import corpus.indexer.CorpusHome;
 import corpus.indexer.gdpr.CatalogSnapshot;
 import corpus.indexer.gdpr.FieldClassification;
-import corpus.indexer.gdpr.GdprFields;
 import corpus.indexer.gdpr.GdprScan;
 import corpus.indexer.gdpr.GdprStores;
-import corpus.gdpr.scan.ValueSampler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -53,10 +51,6 @@ public final class GdprCommand implements Callable<Integer> {
    */
   static List<FieldClassification> classifications(CatalogSnapshot catalog, ReviewStore store, Classifier classifier)
       throws SQLException {
-    List<FieldClassification> known = GdprScan.classifications(GdprFields.of(catalog), store, classifier.taxonomy());
-    if (known.size() < GdprFields.of(catalog).size()) {
-      return new GdprScan(classifier).run(catalog, store, ValueSampler.none()).fields();
-    }
-    return known;
+    return GdprScan.classificationsOrScan(catalog, store, classifier);
   }
 }

@@ -66,6 +66,21 @@ public final class GdprScan {
     return new Result(classifications(fields, store, classifier.taxonomy()), outcome, result.problems());
   }
 
+  /**
+   * The stored classification of every field of {@code catalog}; when some field has none yet,
+   * scans the catalog from metadata and lineage first (recording the suggestions, never
+   * overriding a decision).
+   */
+  public static List<FieldClassification> classificationsOrScan(CatalogSnapshot catalog, ReviewStore store,
+      Classifier classifier) throws SQLException {
+    List<FieldContext> fields = GdprFields.of(catalog);
+    List<FieldClassification> known = classifications(fields, store, classifier.taxonomy());
+    if (known.size() < fields.size()) {
+      return new GdprScan(classifier).run(catalog, store, ValueSampler.none()).fields();
+    }
+    return known;
+  }
+
   /** The stored classification of every field in {@code fields}, in that order. */
   public static List<FieldClassification> classifications(List<FieldContext> fields, ReviewStore store,
       Taxonomy taxonomy) throws SQLException {

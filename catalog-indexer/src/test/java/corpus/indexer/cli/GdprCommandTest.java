@@ -155,6 +155,48 @@ class GdprCommandTest {
   }
 
   @Test
+  void everyDsrStatementCarriesTheEstimateCorpusEstimateGivesForTheSameSql() throws Exception {
+    assertThat(run("dsr", "--index-dir", index.toString(), "--db", db.toString(), "--kind", "email", "--json")).isZero();
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    long processed = 0;
+    long billed = 0;
+    double usd = 0;
+    int statements = 0;
+    for (JsonNode table : root.get("tables")) {
+      JsonNode st = table.get("statements");
+      assertThat(st.get(0).get("kind").asText()).isEqualTo("access");
+      assertThat(st.get(0).get("sql").asText()).isEqualTo(table.get("accessSql").asText());
+      assertThat(st).hasSize(1 + table.get("erasureSql").size());
+      for (JsonNode s : st) {
+        assertThat(s.get("sql").asText()).contains("@subject_id");
+        assertThat(s.get("bytesProcessed").isNumber()).as("estimated: %s", s).isTrue();
+        CommandLine cli = CorpusCli.commandLine();
+        StringWriter estimateOut = new StringWriter();
+        cli.setOut(new PrintWriter(estimateOut));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        cli.execute("estimate", "--index-dir", index.toString(), "--json", s.get("sql").asText());
+        JsonNode expected = new ObjectMapper().readTree(estimateOut.toString());
+        assertThat(s.get("bytesProcessed").asLong()).isEqualTo(expected.get("bytesProcessed").asLong());
+        assertThat(s.get("bytesBilled").asLong()).isEqualTo(expected.get("bytesBilled").asLong());
+        assertThat(s.get("costUsd").asDouble()).isEqualTo(expected.get("costUsd").asDouble());
+        processed += s.get("bytesProcessed").asLong();
+        billed += s.get("bytesBilled").asLong();
+        usd += s.get("costUsd").asDouble();
+        statements++;
+      }
+    }
+    assertThat(billed).as("at least the 10 MB minimum per statement").isGreaterThanOrEqualTo(statements * 10L << 20);
+    JsonNode total = root.get("total");
+    assertThat(total.get("statements").asInt()).isEqualTo(statements);
+    assertThat(total.get("bytesProcessed").asLong()).isEqualTo(processed);
+    assertThat(total.get("bytesBilled").asLong()).isEqualTo(billed);
+    assertThat(total.get("costUsd").asDouble()).isCloseTo(usd, org.assertj.core.data.Offset.offset(1e-12));
+
+    assertThat(run("dsr", "--index-dir", index.toString(), "--db", db.toString(), "--kind", "email")).isZero();
+    assertThat(out.toString()).contains("cost: processes ").contains("total: " + statements + " statement(s)");
+  }
+
+  @Test
   void dsrRejectsAnUnknownKindAsAUsageError() {
     assertThat(run("dsr", "--index-dir", index.toString(), "--db", db.toString(), "--kind", "shoe_size")).isEqualTo(2);
     assertThat(err.toString()).contains("shoe_size").contains("user_id");
