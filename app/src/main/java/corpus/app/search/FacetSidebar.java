@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 final class FacetSidebar {
 
   static final int SHOWN_VALUES = 6;
+  /** What a facet count is: results, as the list shows them, not the index's documents. */
+  static final String COUNTS_NOTE = "Counts are results: a table counts once, however many of its fields match.";
 
   private final SearchViewModel viewModel;
   private final VBox groupsBox = new VBox();
@@ -43,7 +45,11 @@ final class FacetSidebar {
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox header = new HBox(title, gap, clear);
     header.setAlignment(Pos.CENTER_LEFT);
-    VBox content = new VBox(6, header, groupsBox);
+    Label note = new Label(COUNTS_NOTE);
+    note.setId("facetCountsNote");
+    note.setWrapText(true);
+    note.getStyleClass().add(SearchStyles.FACET_NOTE);
+    VBox content = new VBox(6, header, note, groupsBox);
     content.getStyleClass().add(SearchStyles.FACET_SIDEBAR);
     root = new ScrollPane(content);
     root.setId("facets");

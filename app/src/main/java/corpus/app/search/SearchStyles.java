@@ -14,6 +14,7 @@ final class SearchStyles {
   static final String FACET_ROW = "facet-row";
   static final String FACET_COUNT = "facet-count";
   static final String FACET_MORE = "facet-more";
+  static final String FACET_NOTE = "facet-note";
 
   static final String RESULTS_BAR = "results-bar";
   static final String FILTER_CHIP = "filter-chip";

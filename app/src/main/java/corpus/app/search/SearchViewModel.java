@@ -57,8 +57,8 @@ public final class SearchViewModel {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
-  /** One search's answer with its cards in relevance order (with facts when the sort needs them). */
-  private record Page(SearchResponse response, List<ResultItem> cards) {}
+  /** One search's answer with its cards in the order asked for (with facts when the order shows them). */
+  private record Page(SearchResponse response, List<ResultItem> cards, SortOrder order) {}
 
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
   private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
@@ -96,7 +96,7 @@ public final class SearchViewModel {
     });
     catalog.addListener((obs, old, now) -> search());
     drillDowns.addListener((ListChangeListener<String>) change -> search());
-    sortOrder.addListener((obs, old, now) -> resort());
+    sortOrder.addListener((obs, old, now) -> resort(old, now));
   }
 
   /** Runs the current query now; results replace the shown ones when it finishes. */
@@ -117,8 +117,8 @@ public final class SearchViewModel {
     if (browsing) {
       showEmpty();
     }
-    SearchRequest request = new SearchRequest(text, LIMIT, List.copyOf(drillDowns));
     SortOrder order = sortOrder.get();
+    SearchRequest request = new SearchRequest(text, LIMIT, List.copyOf(drillDowns)).withOrder(order.engineOrder());
     searching.set(!browsing);
     if (results.isEmpty() && !browsing) {
       state.set(State.SEARCHING);
@@ -151,19 +151,19 @@ public final class SearchViewModel {
     if (order.needsFacts()) {
       cards = CardFactsLoader.withFacts(reader, cards);
     }
-    return new Page(response, cards);
+    return new Page(response, cards, order);
   }
 
   private void show(Page loaded) {
     page = loaded;
     SearchResponse response = loaded.response();
     showFacets(response);
-    results.setAll(ResultSorter.sort(loaded.cards(), sortOrder.get()));
+    results.setAll(loaded.cards()); // in the engine's order: relevance, or a sort of every match
     selectedIndex.set(results.isEmpty() ? -1 : 0);
     didYouMean.set(response.didYouMean());
     state.set(results.isEmpty() ? State.NO_RESULTS : State.RESULTS);
     status.set(statusLine(response));
-    sortNote.set(sortNote(response, sortOrder.get()));
+    sortNote.set(sortNote(response, loaded.order()));
     resultsQuery.set(response.query());
   }
 
@@ -184,20 +184,12 @@ public final class SearchViewModel {
     return known;
   }
 
-  /** Reorders the shown cards; loads usage and age first when the new order needs them. */
-  private void resort() {
-    if (page == null || state.get() != State.RESULTS) {
+  /** Searches again in the new order: a sort covers every match, so the engine sorts, not the page. */
+  private void resort(SortOrder old, SortOrder now) {
+    if (page == null || state.get() != State.RESULTS || old == now) {
       return;
     }
-    SortOrder order = sortOrder.get();
-    boolean haveFacts = page.cards().stream().allMatch(c -> c.facts() != null);
-    if (order.needsFacts() && !haveFacts) {
-      search();
-      return;
-    }
-    results.setAll(ResultSorter.sort(page.cards(), order));
-    selectedIndex.set(results.isEmpty() ? -1 : 0);
-    sortNote.set(sortNote(page.response(), order));
+    search();
   }
 
   private void fail(String text, boolean browsing, Exception e) {
@@ -229,12 +221,13 @@ public final class SearchViewModel {
     return String.format("%,d result%s in %d ms", n, n == 1 ? "" : "s", response.tookMs());
   }
 
-  /** Says when a sort reorders only the best matches, not every match. */
+  /** Says that a sort covers every match when there are more than one page shows. */
   static String sortNote(SearchResponse response, SortOrder order) {
-    if (order == SortOrder.RELEVANCE || response.hits().size() < LIMIT) {
+    if (order == SortOrder.RELEVANCE || response.total() <= response.hits().size()) {
       return "";
     }
-    return "the " + LIMIT + " best matches, by " + order.label().toLowerCase(Locale.ROOT);
+    return String.format(Locale.ROOT, "all %s%,d results by %s, first %d shown", response.approximate() ? "about " : "",
+        response.total(), order.label().toLowerCase(Locale.ROOT), response.hits().size());
   }
 
   /** Moves the selection one card down, stopping at the last. */
@@ -331,7 +324,7 @@ public final class SearchViewModel {
     return resultsQuery.getReadOnlyProperty();
   }
 
-  /** Empty, or what a non-relevance sort covers when there were more matches than cards. */
+  /** Empty, or what a non-relevance sort covers when there are more matches than cards. */
   public ReadOnlyStringProperty sortNoteProperty() {
     return sortNote.getReadOnlyProperty();
   }

@@ -1,9 +1,11 @@
 package corpus.app.search;
 
+import corpus.indexer.search.SearchRequest;
+
 /**
- * How the result cards are ordered. Relevance is the engine's ranking; the others reorder the cards
- * the search returned (its best {@link SearchViewModel#LIMIT} matches), so popularity and last
- * modified need the tables' usage and timestamps, loaded with the page.
+ * How the result cards are ordered. Relevance is the engine's ranking; the others are sorts the
+ * engine applies to every matching result (not only the best matches) from doc values. Popularity
+ * and last modified also load each card's usage and timestamp, which the card shows.
  */
 public enum SortOrder {
   RELEVANCE("Relevance"),
@@ -22,7 +24,17 @@ public enum SortOrder {
     return label;
   }
 
-  /** Whether ordering needs each table's usage and last-modified time. */
+  /** The engine's order for this choice. */
+  SearchRequest.Order engineOrder() {
+    return switch (this) {
+      case RELEVANCE -> SearchRequest.Order.RELEVANCE;
+      case POPULARITY -> SearchRequest.Order.POPULARITY;
+      case NAME -> SearchRequest.Order.NAME;
+      case LAST_MODIFIED -> SearchRequest.Order.LAST_MODIFIED;
+    };
+  }
+
+  /** Whether the cards show each table's usage and last-modified time. */
   boolean needsFacts() {
     return this == POPULARITY || this == LAST_MODIFIED;
   }

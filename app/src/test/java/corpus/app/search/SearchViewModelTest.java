@@ -264,6 +264,16 @@ class SearchViewModelTest {
   }
 
   @Test
+  void theSortNoteSaysASortCoversEveryResult() {
+    List<corpus.indexer.search.SearchHit> page = java.util.stream.IntStream.range(0, 50)
+        .mapToObj(i -> new corpus.indexer.search.SearchHit("table", "p.d.t" + i, null, 1, "", "p.d.t" + i, null, null))
+        .toList();
+    var response = new corpus.indexer.search.SearchResponse("x", 1234, 3, page, Map.of(), null);
+    assertThat(SearchViewModel.sortNote(response, SortOrder.NAME)).isEqualTo("all 1,234 results by name, first 50 shown");
+    assertThat(SearchViewModel.sortNote(response, SortOrder.RELEVANCE)).isEmpty();
+  }
+
+  @Test
   void sortsByPopularityWithUsageFromTheCatalog() {
     viewModel.catalogProperty().set(catalog);
     viewModel.queryProperty().set("plays");

@@ -154,10 +154,13 @@ public final class DocumentFactory {
     }
     if (usage != null) {
       doc.add(new StoredField(IndexFields.USAGE_JSON, json.writeValueAsString(usage)));
+      doc.add(new NumericDocValuesField(IndexFields.POPULARITY, usage.queryCount()));
     }
     doc.add(new NumericDocValuesField(IndexFields.MODIFIED,
         table.lastModifiedTime() == null ? 0 : table.lastModifiedTime().toEpochMilli()));
-    rankAndFacets(doc, "table", table.id().project(), table.id().dataset(), tier, owner, null, table.labels(), boost, table.id().table());
+    // the kind facet says what the entity is (table, view, materialized_view, external, snapshot)
+    rankAndFacets(doc, table.kind().label(), table.id().project(), table.id().dataset(), tier, owner, null,
+        table.labels(), boost, id); // sorted by name as shown: the table's id
     scdRecognizer.recognizeWithDocText(table, dataset, docText)
         .filter(scd -> !scd.key().columns().isEmpty())
         .ifPresent(scd -> doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SCD_KEY, scd.key().text())));
@@ -198,7 +201,9 @@ public final class DocumentFactory {
     // fields rank a little below their table so that table hits lead when both match equally
     shared.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
     Document facetValues = new Document();
-    facetFields(facetValues, "field", table.id().project(), table.id().dataset(), tier, owner, null, Map.of());
+    // a field counts towards its table's facets (search results are tables), so it carries the table's kind
+    facetFields(facetValues, table.kind().label(), table.id().project(), table.id().dataset(), tier, owner, null,
+        Map.of());
     for (IndexableField f : facets.build(facetValues)) {
       shared.add(f);
     }
@@ -279,7 +284,7 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.TITLE, dataset.id()));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(dataset.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(dataset)));
-    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 0.7, dataset.dataset());
+    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 0.7, dataset.id());
     return facets.build(doc);
   }
 

@@ -74,6 +74,8 @@ public final class IndexFields {
   public static final String SOURCE = "source";
   /** Sortable last-modified millis and name. */
   public static final String MODIFIED = "modified";
+  /** How often a table was queried (usage), as numeric doc values of table documents, for sorting. */
+  public static final String POPULARITY = "popularity";
   public static final String SORT_NAME = "sort_name";
 
   private IndexFields() {}

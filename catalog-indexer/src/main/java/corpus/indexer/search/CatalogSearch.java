@@ -62,7 +62,8 @@ public final class CatalogSearch {
       IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL,
       IndexFields.FACET_SCD_KEY);
 
-  private static final int FACET_VALUES = 20;
+  /** Every value of every dimension is reported (the UI's "Show all" lists them all). */
+  private static final int FACET_VALUES = Integer.MAX_VALUE;
   private static final int MAX_MATCHED_FIELDS = 5;
   /** Names looked at per segment and kind when completing a prefix. */
   static final int COMPLETION_TERMS = 256;
@@ -72,6 +73,7 @@ public final class CatalogSearch {
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
   private final FacetSample facetSample = new FacetSample(facetsConfig);
   private final ObjectMapper json = CatalogJson.mapper();
+  private final SortedResults sortedResults = new SortedResults(this);
 
   public CatalogSearch(Synonyms synonyms) {
     this.queries = new LuceneQueries(synonyms);
@@ -126,10 +128,15 @@ public final class CatalogSearch {
     boolean approximate;
     Map<String, Map<String, Long>> facets;
     if (request.facets()) {
-      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES);
+      // results are tables (a table's matching fields roll up into it), unless fields are listed themselves
+      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES, !fieldsOnly);
       total = sample.total();
       approximate = sample.approximate();
       facets = sample.facets();
+      if (fieldsOnly && total > 0) { // field documents carry their table's kind; here the results are fields
+        facets = new LinkedHashMap<>(facets);
+        facets.put(IndexFields.FACET_KIND, Map.of("field", total));
+      }
       if (total == 0 && top.scoreDocs.length > 0) { // a sample can miss rare matches; the top docs cannot
         total = top.totalHits.value();
         approximate = true;
@@ -139,7 +146,9 @@ public final class CatalogSearch {
       approximate = top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
       facets = Map.of();
     }
-    List<SearchHit> hits = rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly);
+    List<SearchHit> hits = request.order() == SearchRequest.Order.RELEVANCE
+        ? rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly)
+        : sortedResults.hits(searcher, drilled, request.order(), request.limit(), fieldsOnly);
     return new Outcome(total, hits, facets, approximate);
   }
 
@@ -266,7 +275,7 @@ public final class CatalogSearch {
   }
 
   /** A field hit: title and snippet from its table's stored record, personal-data badges from the field. */
-  private SearchHit fieldHit(IndexSearcher searcher, StoredFields stored, Entry e, Map<String, Table> tablesRead)
+  SearchHit fieldHit(IndexSearcher searcher, StoredFields stored, Entry e, Map<String, Table> tablesRead)
       throws IOException {
     String tableId = e.id.substring(0, e.id.indexOf(':'));
     String path = fieldPath(e.id);
@@ -296,7 +305,7 @@ public final class CatalogSearch {
   }
 
   /** The live document with this id, looked up in the term dictionary directly (no query, no collector). */
-  private static int docIdOf(IndexSearcher searcher, String id) throws IOException {
+  static int docIdOf(IndexSearcher searcher, String id) throws IOException {
     BytesRef term = new BytesRef(id);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Terms terms = leaf.reader().terms(IndexFields.ID);
@@ -335,7 +344,7 @@ public final class CatalogSearch {
   }
 
   /** One result being ranked: an entity with its best document score and its matching fields. */
-  private static final class Entry {
+  static final class Entry {
     private final String id;
     private final String kind;
     private int docId;
@@ -348,6 +357,18 @@ public final class CatalogSearch {
       this.kind = kind;
       this.docId = docId;
       this.docScore = score;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String kind() {
+      return kind;
+    }
+
+    int docId() {
+      return docId;
     }
 
     void addField(String path, float score) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import corpus.indexer.index.IndexFields;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -20,6 +22,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * Counts matches and facet values (with drill-sideways semantics) by visiting at most a fixed
@@ -33,8 +36,12 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Drill-sideways: a document counts for every dimension when it matches all chosen drill-downs;
  * a document that misses exactly one drilled dimension counts for that dimension only, so the
- * chosen dimension keeps its siblings' counts. {@link Result#total()} counts the documents that
+ * chosen dimension keeps its siblings' counts. {@link Result#total()} counts the results that
  * match every drill-down.
+ *
+ * <p>Counts are of results, not documents: a table and its matching fields (which follow the table
+ * document in index order) count once, as the one table result they roll up to, with the union of
+ * their values (a table counts once under each type of its matching fields).
  */
 final class FacetSample {
 
@@ -60,6 +67,12 @@ final class FacetSample {
    */
   Result count(IndexSearcher searcher, Query query, Map<String, Set<String>> drillDowns, List<String> dims,
       int topValues) throws IOException {
+    return count(searcher, query, drillDowns, dims, topValues, true);
+  }
+
+  /** As above; {@code perTable} false counts every matching document on its own (fields listed as fields). */
+  Result count(IndexSearcher searcher, Query query, Map<String, Set<String>> drillDowns, List<String> dims,
+      int topValues, boolean perTable) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
@@ -80,21 +93,58 @@ final class FacetSample {
       DocIdSetIterator it = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
       SortedSetDocValues ords = leaf.reader().getSortedSetDocValues(indexField);
+      BinaryDocValues tables = perTable ? leaf.reader().getBinaryDocValues(IndexFields.TABLE_DV) : null;
       long[][] dimRanges = dimRanges(ords, dims);
       long[][] chosen = chosenOrds(ords, drilled, drillDowns);
       int[] drilledDim = drilledDims(dims, drilled);
       int slices = (int) Math.max(1, Math.round((double) SLICES * leafMax / maxDoc));
       int perSlice = (int) Math.max(16, (long) BUDGET * leafMax / maxDoc / slices);
       double[] leafCounts = ords == null ? null : new double[(int) ords.getValueCount()];
+      BytesRefBuilder entity = new BytesRefBuilder();
+      boolean inEntity = false;
+      boolean previousComplete = false;
+      boolean entityMatched = false;
+      int entityStart = 0;
+      int buffered = 0;
       for (int s = 0; s < slices; s++) {
         int from = (int) ((long) leafMax * s / slices);
         int to = (int) ((long) leafMax * (s + 1) / slices);
         int doc = it.docID() >= from ? it.docID() : it.advance(from);
         int seen = 0;
         int matched = 0;
-        int buffered = 0;
+        if (inEntity && previousComplete) {
+          // a table whose documents straddle the slice border: what the previous slice counted for it
+          // stays in the buffer, marked as counted already, so its further documents add only new values
+          int carried = buffered - entityStart;
+          System.arraycopy(ordBuffer, entityStart, ordBuffer, 0, carried);
+          for (int i = 0; i < carried; i++) {
+            ordBuffer[i] = ordBuffer[i] >= 0 ? -ordBuffer[i] - 2 : ordBuffer[i];
+          }
+          entityStart = 0;
+          buffered = carried;
+        } else {
+          inEntity = false;
+          entityMatched = false;
+          entityStart = 0;
+          buffered = 0;
+        }
         while (doc < to && seen < perSlice) {
           if (live == null || live.get(doc)) {
+            boolean sameEntity = false;
+            if (tables != null && tables.advanceExact(doc)) {
+              BytesRef table = tables.binaryValue();
+              sameEntity = inEntity && entity.get().bytesEquals(table);
+              if (!sameEntity) {
+                entity.copyBytes(table);
+                inEntity = true;
+                entityMatched = false;
+                entityStart = buffered;
+              }
+            } else {
+              inEntity = false;
+              entityMatched = false;
+              entityStart = buffered;
+            }
             seen++;
             int missedDim = -1;
             int misses = 0;
@@ -115,8 +165,10 @@ final class FacetSample {
               }
             }
             if (misses == 0) {
-              matched++;
-              ordBuffer[buffered++] = -1; // marks: all of this document's values count
+              if (!entityMatched) {
+                matched++;
+                entityMatched = true;
+              }
             } else if (misses == 1 && drilledDim[missedDim] >= 0) {
               long[] range = dimRanges[drilledDim[missedDim]];
               int kept = start;
@@ -126,14 +178,23 @@ final class FacetSample {
                 }
               }
               buffered = kept;
-              ordBuffer[buffered++] = -1;
             } else {
               buffered = start;
+            }
+            if (sameEntity) { // the entity's values count once: drop those an earlier document of it had
+              int kept = start;
+              for (int i = start; i < buffered; i++) {
+                if (!contains(ordBuffer, entityStart, start, ordBuffer[i])) {
+                  ordBuffer[kept++] = ordBuffer[i];
+                }
+              }
+              buffered = kept;
             }
           }
           doc = it.nextDoc();
         }
         double scale = 1.0;
+        previousComplete = doc >= to;
         if (doc < to) { // the budget ran out inside the slice: extrapolate from the part visited
           approximate = true;
           scale = (double) (to - from) / Math.max(1, doc - from);
@@ -156,6 +217,15 @@ final class FacetSample {
       }
     }
     return new Result(Math.round(total), approximate, top(counts, dims, topValues));
+  }
+
+  private static boolean contains(int[] buffer, int from, int to, int wanted) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == wanted || buffer[i] == -wanted - 2) { // negative: counted by an earlier slice
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(int[] buffer, int from, int to, long[] wanted) {

@@ -222,7 +222,18 @@ public final class LuceneQueries {
       case "project" -> new TermQuery(new Term(IndexFields.PROJECT, value));
       case "table" -> new TermQuery(new Term(IndexFields.TABLE, rawValue));
       case "kind" -> switch (value) {
-        case "view", "materialized_view", "external", "snapshot" -> new TermQuery(new Term(IndexFields.FLAGS, value));
+        case "view", "materialized_view", "external", "snapshot" -> new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.KIND, "table")), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.FLAGS, value)), Occur.FILTER)
+            .build();
+        // a plain table: not a view, materialized view, external table or snapshot
+        case "table" -> new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.KIND, "table")), Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.FLAGS, "view")), Occur.MUST_NOT)
+            .add(new TermQuery(new Term(IndexFields.FLAGS, "materialized_view")), Occur.MUST_NOT)
+            .add(new TermQuery(new Term(IndexFields.FLAGS, "external")), Occur.MUST_NOT)
+            .add(new TermQuery(new Term(IndexFields.FLAGS, "snapshot")), Occur.MUST_NOT)
+            .build();
         default -> new TermQuery(new Term(IndexFields.KIND, value));
       };
       case "label" -> value.contains("=")

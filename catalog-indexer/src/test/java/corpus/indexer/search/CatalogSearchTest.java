@@ -109,9 +109,11 @@ class CatalogSearchTest {
 
   @Test
   void reportsFacetCountsAndDrillsDown() throws Exception {
-    SearchResponse all = search("kind:table");
+    SearchResponse all = search("kind:table kind:view");
     assertThat(all.facets().get("project")).containsEntry("acme-prod", 3L).containsEntry("acme-raw", 2L);
-    SearchResponse drilled = catalog.search(new SearchRequest("kind:table", 10, java.util.List.of("project=acme-raw")));
+    assertThat(search("kind:table").facets().get("project")).as("a view is not a table").containsEntry("acme-raw", 1L);
+    SearchResponse drilled = catalog.search(new SearchRequest("kind:table kind:view", 10,
+        java.util.List.of("project=acme-raw")));
     assertThat(drilled.hits()).hasSize(2);
     assertThat(drilled.facets().get("project")).as("drill-sideways keeps sibling counts").containsKey("acme-prod");
   }
