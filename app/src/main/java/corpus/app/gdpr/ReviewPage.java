@@ -75,7 +75,7 @@ public final class ReviewPage {
           service = s;
           vm = new ReviewQueueViewModel(s, new CatalogReviewSampling(indexDir, home, s), executor, openTable);
           view = new ReviewQueueView(vm);
-          root.getChildren().setAll(view.root());
+          root.getChildren().setAll(view.root(), PolicyTagSyncAction.button(s, home, executor));
           vm.refresh();
           view.focus();
         })
