@@ -80,6 +80,7 @@ public final class MainWindow {
     catalog = new CatalogViewModel(loader, executor);
     search = new SearchViewModel(executor, debouncer, navigator);
     tablePage = new TablePageViewModel(executor, navigator, Formats.system());
+    tablePage.setFieldStatuses(new corpus.app.gdpr.StoreFieldStatuses(corpus.indexer.CorpusHome.resolve().database()));
     search.catalogProperty().bind(catalog.catalogProperty());
     tablePage.catalogProperty().bind(catalog.catalogProperty());
     docPage = new DocPageViewModel(executor, navigator);

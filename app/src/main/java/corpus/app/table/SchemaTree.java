@@ -2,8 +2,12 @@ package corpus.app.table;
 
 import corpus.app.theme.Styles;
 import corpus.indexer.model.Field;
+import corpus.gdpr.taxonomy.Taxonomy;
+import corpus.indexer.gdpr.FieldStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -12,8 +16,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 
 /**
- * Shows a table schema in a {@link TreeTableView}: name, type, mode and description per field,
- * nested RECORD fields as children, expanded to {@link #EXPANDED_DEPTH} levels.
+ * Shows a table schema in a {@link TreeTableView}: name, type, mode, GDPR classification and
+ * description per field, nested RECORD fields as children, expanded to {@link #EXPANDED_DEPTH}
+ * levels. The GDPR column reads {@code email · confirmed · 0.85}: decided classifications bold
+ * with a check mark, suggestions italic and muted; its tooltip carries the evidence.
  */
 final class SchemaTree {
 
@@ -21,6 +27,7 @@ final class SchemaTree {
   static final int EXPANDED_DEPTH = 2;
 
   private final TreeTableView<Field> tree;
+  private Map<String, FieldStatus> statuses = Map.of();
 
   SchemaTree(TreeTableView<Field> tree) {
     this.tree = tree;
@@ -31,6 +38,7 @@ final class SchemaTree {
         column("Name", Field::name, 260, true),
         column("Type", Field::type, 110, true),
         column("Mode", Field::mode, 100, false),
+        gdprColumn(),
         column("Description", f -> f.description() == null ? "" : f.description(), 420, false)));
   }
 
@@ -39,6 +47,12 @@ final class SchemaTree {
     TreeItem<Field> root = new TreeItem<>();
     schema.forEach(field -> root.getChildren().add(item(field, 0)));
     tree.setRoot(root);
+  }
+
+  /** Replaces the GDPR classifications shown, by dotted field path. */
+  void showStatuses(Map<String, FieldStatus> byPath) {
+    statuses = Map.copyOf(byPath);
+    tree.refresh();
   }
 
   void expandAll(boolean expanded) {
@@ -57,6 +71,56 @@ final class SchemaTree {
     field.fields().forEach(child -> item.getChildren().add(item(child, depth + 1)));
     item.setExpanded(depth < EXPANDED_DEPTH);
     return item;
+  }
+
+  private TreeTableColumn<Field, FieldStatus> gdprColumn() {
+    TreeTableColumn<Field, FieldStatus> column = new TreeTableColumn<>("GDPR");
+    column.setId("gdprColumn");
+    column.setPrefWidth(230);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(statuses.get(path(cell.getValue()))));
+    column.setCellFactory(c -> new TreeTableCell<>() {
+      @Override
+      protected void updateItem(FieldStatus status, boolean empty) {
+        super.updateItem(status, empty);
+        getStyleClass().removeAll(Styles.GDPR_DECIDED, Styles.GDPR_SUGGESTED, Styles.GDPR_PERSONAL);
+        if (empty || status == null) {
+          setText(null);
+          setTooltip(null);
+          return;
+        }
+        setText((status.decided() ? "✔ " : "") + status.text());
+        getStyleClass().add(status.decided() ? Styles.GDPR_DECIDED : Styles.GDPR_SUGGESTED);
+        if (!Taxonomy.NOT_PERSONAL.equals(status.category())) {
+          getStyleClass().add(Styles.GDPR_PERSONAL);
+        }
+        setTooltip(new Tooltip(tooltip(status)));
+      }
+    });
+    return column;
+  }
+
+  /** The evidence, and who decided when. */
+  static String tooltip(FieldStatus status) {
+    StringBuilder text = new StringBuilder(status.decided()
+        ? status.status() + " by " + status.decidedBy() + " at " + status.decidedAt()
+        : status.stored() ? "suggested by the last scan" : "suggested from the field's name, type and description");
+    text.append("\nEvidence of the suggestion:");
+    for (String e : status.evidence()) {
+      text.append("\n• ").append(e);
+    }
+    if (status.evidence().isEmpty()) {
+      text.append("\n• none: nothing suggests personal data");
+    }
+    return text.toString();
+  }
+
+  /** The dotted path of a tree item's field ({@code address.street}). */
+  private static String path(TreeItem<Field> item) {
+    StringBuilder path = new StringBuilder();
+    for (TreeItem<Field> i = item; i != null && i.getValue() != null; i = i.getParent()) {
+      path.insert(0, path.isEmpty() ? i.getValue().name() : i.getValue().name() + ".");
+    }
+    return path.toString();
   }
 
   private static TreeTableColumn<Field, String> column(

@@ -102,6 +102,7 @@ public final class TablePageView {
     viewModel.ownerProperty().addListener((obs, old, now) -> showChips());
     onChange(viewModel.facts(), this::showFacts);
     onChange(viewModel.schema(), this::showSchema);
+    viewModel.gdprProperty().addListener((obs, old, now) -> schema.showStatuses(now));
     onChange(viewModel.docs(), this::showDocs);
     viewModel.stateProperty().addListener((obs, old, now) ->
         overview.setVisible(now == TablePageViewModel.State.READY));

@@ -10,6 +10,7 @@ import corpus.app.task.Tasks;
 import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.catalog.DocRef;
 import corpus.indexer.model.Doc;
+import corpus.indexer.gdpr.FieldStatus;
 import corpus.indexer.model.Field;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
@@ -60,6 +61,7 @@ public final class TablePageViewModel {
   private final ObservableList<String> badges = FXCollections.observableArrayList();
   private final ObservableList<Fact> facts = FXCollections.observableArrayList();
   private final ObservableList<Field> schema = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Map<String, FieldStatus>> gdpr = new ReadOnlyObjectWrapper<>(this, "gdpr", Map.of());
   private final ObservableList<DocRef> docs = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Doc> openDoc = new ReadOnlyObjectWrapper<>(this, "openDoc");
 
@@ -68,6 +70,7 @@ public final class TablePageViewModel {
   private final Formats formats;
   private final LineageViewModel lineage;
   private TaskHandle<?> loading;
+  private FieldStatusSource statuses = FieldStatusSource.NONE;
   private long generation;
 
   public TablePageViewModel(TaskExecutor executor, Navigator navigator, Formats formats) {
@@ -76,6 +79,11 @@ public final class TablePageViewModel {
     this.formats = formats;
     this.lineage = new LineageViewModel(executor, navigator, new ElkGraphLayout());
     lineage.catalogProperty().bind(catalog);
+  }
+
+  /** Where the schema's GDPR column comes from (default: nowhere). */
+  public void setFieldStatuses(FieldStatusSource source) {
+    this.statuses = source;
   }
 
   /** Shows the page of a table, reading it from the catalog in the background. */
@@ -131,11 +139,28 @@ public final class TablePageViewModel {
         .filter(b -> !b.equals(table.kind().label()))
         .toList());
     facts.setAll(TableFacts.of(table, data.get().dataset(), data.get().usage(), formats));
+    gdpr.set(Map.of());
     schema.setAll(table.schema());
     docs.setAll(data.get().docs());
     scd.set(data.get().scd() == null ? "" : data.get().scd().summary());
     error.set("");
     state.set(State.READY);
+    loadStatuses(table);
+  }
+
+  /** Reads the GDPR classification of every field in the background; a failure leaves the column empty. */
+  private void loadStatuses(Table table) {
+    long current = generation;
+    FieldStatusSource source = statuses;
+    Tasks.create(() -> source.read(table))
+        .onSuccess(read -> {
+          if (current == generation) {
+            gdpr.set(Map.copyOf(read));
+          }
+        })
+        .onError(Exception.class, e -> LOG.warn("Could not read the GDPR classifications of {}: {}", table.id(),
+            e.getMessage()))
+        .runOn(executor);
   }
 
   private void fail(String message) {
@@ -153,6 +178,7 @@ public final class TablePageViewModel {
     badges.clear();
     facts.clear();
     schema.clear();
+    gdpr.set(Map.of());
     docs.clear();
     scd.set("");
   }
@@ -213,6 +239,8 @@ public final class TablePageViewModel {
   public ObservableList<String> badges() { return badges; }
   public ObservableList<Fact> facts() { return facts; }
   public ObservableList<Field> schema() { return schema; }
+  /** The GDPR classification of each leaf field of the schema, by dotted path; filled after the schema. */
+  public ReadOnlyObjectProperty<Map<String, FieldStatus>> gdprProperty() { return gdpr.getReadOnlyProperty(); }
   public ObservableList<DocRef> docs() { return docs; }
   /** "SCD type 2 · key: track_id, territory" for SCD tables; blank otherwise. */
   public ReadOnlyStringProperty scdProperty() { return scd.getReadOnlyProperty(); }

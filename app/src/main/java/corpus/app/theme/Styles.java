@@ -35,6 +35,12 @@ public final class Styles {
   public static final String SCHEMA_TREE = "schema-tree";
   public static final String MONO = "mono";
   public static final String MUTED = "muted";
+  /** A schema field's GDPR classification decided by a person (confirmed, changed, rejected). */
+  public static final String GDPR_DECIDED = "gdpr-decided";
+  /** A schema field's GDPR classification merely suggested by Corpus. */
+  public static final String GDPR_SUGGESTED = "gdpr-suggested";
+  /** A personal category, decided or suggested. */
+  public static final String GDPR_PERSONAL = "gdpr-personal";
 
   public static final String DOC_PANEL = "doc-panel";
   public static final String MD_H1 = "md-h1";
