@@ -1,11 +1,13 @@
 package corpus.app.scd;
 
 import corpus.indexer.CorpusHome;
+import corpus.indexer.index.LuceneCatalog;
 import corpus.indexer.scd.QueryRunner;
 import corpus.indexer.scd.QueryRunners;
 import corpus.indexer.scd.ScdNames;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens the warehouse the SCD pages query (entity histories, as-of views, health checks) and names
@@ -44,7 +46,9 @@ public interface WarehouseConnector {
       @Override
       public QueryRunner open() throws IOException {
         String spec = QueryRunners.specOf(indexDir, home).orElse("sample");
-        return QueryRunners.open(spec, home);
+        LuceneCatalog catalog = LuceneCatalog.exists(indexDir) ? LuceneCatalog.open(indexDir) : null;
+        return QueryRunners.open(spec, home, catalog != null ? catalog::table : id -> Optional.empty(),
+            catalog != null ? catalog::close : null);
       }
 
       @Override

@@ -64,7 +64,7 @@ class ScdPageViewModelTest {
     assertThat(h.lanes()).hasSize(1);
     assertThat(h.lanes().getFirst().versions()).hasSize(2);
     assertThat(h.lanes().getFirst().versions().get(1).changed()).containsExactly("title");
-    assertThat(vm.history().sqlProperty().get()).contains("\"track_id\" = 'tr_1'");
+    assertThat(vm.history().sqlProperty().get()).contains("`track_id` = 'tr_1'");
     assertThat(vm.history().messageProperty().get()).isEqualTo("2 version(s) in 1 lane(s).");
   }
 
@@ -86,8 +86,13 @@ class ScdPageViewModelTest {
     vm.load(ScdTestCatalog.TRACKS, ScdPageViewModel.Section.AS_OF);
     vm.asOf().dateProperty().set("2024-01-15");
     vm.asOf().preview();
-    assertThat(vm.asOf().sqlProperty().get()).contains("\"valid_from\" <= DATE '2024-01-15'");
-    assertThat(vm.asOf().costProperty().get()).contains("nothing is billed");
+    assertThat(vm.asOf().sqlProperty().get()).contains("FROM `soundwave-prod.catalog.track_metadata`")
+        .contains("`valid_from` <= DATE '2024-01-15'");
+    // SELECT * reads every column of the six rows by BigQuery's sizes: track_id 6 × (2 + 4) = 36, valid_from and
+    // valid_to 6 × 8 each = 96, is_current and is_deleted 6 × 1 each = 12, title 17 + 18 + 12 + 12 + 10 + 10 = 79,
+    // genre 5 + 5 + 6 + 7 + 6 + 6 = 35: 258 bytes
+    assertThat(vm.asOf().costProperty().get())
+        .isEqualTo("Will process 258 B ≈ $0.0000 by BigQuery's on-demand rules; runs on test warehouse (DuckDB).");
     assertThat(vm.asOf().rows()).isEmpty();
 
     vm.asOf().run();

@@ -11,6 +11,7 @@ import corpus.indexer.scd.DuckDbQueryRunner;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -30,9 +31,9 @@ public final class ScdTestCatalog implements CatalogSource {
 
   private ScdTestCatalog() {}
 
-  /** Writes the warehouse to {@code dir/warehouse.duckdb}. */
+  /** Writes the warehouse to {@code dir/soundwave-prod.duckdb} (a DuckDB file is the project it is named after). */
   public static Path build(Path dir) throws Exception {
-    Path warehouse = dir.resolve("warehouse.duckdb");
+    Path warehouse = dir.resolve("soundwave-prod.duckdb");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA catalog");
       s.execute("""
@@ -60,9 +61,18 @@ public final class ScdTestCatalog implements CatalogSource {
     new Indexer(dir.resolve("index")).run(List.of(new ScdTestCatalog()), ProgressListener.NONE);
   }
 
-  /** A connector to the warehouse written by {@link #build}. */
+  /**
+   * A connector to the warehouse written by {@link #build}, estimating its queries with the catalog
+   * {@link #index} built next to it.
+   */
   public static WarehouseConnector connector(Path warehouse) {
-    return () -> DuckDbQueryRunner.open(warehouse, "test warehouse (DuckDB)");
+    Path dir = warehouse.getParent();
+    return () -> {
+      LuceneCatalog catalog = LuceneCatalog.exists(dir.resolve("index")) ? open(dir) : null;
+      return DuckDbQueryRunner.open(warehouse, "test warehouse (DuckDB)",
+          catalog != null ? catalog::table : id -> java.util.Optional.empty(), dir.resolve("cache"),
+          LocalDate.of(2025, 1, 1), catalog != null ? catalog::close : null);
+    };
   }
 
   /** The catalog source of the two tables, for loaders that build the catalog themselves. */

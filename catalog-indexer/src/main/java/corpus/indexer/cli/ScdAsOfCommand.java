@@ -79,7 +79,7 @@ public final class ScdAsOfCommand implements Callable<Integer> {
         out.println(mapper.writeValueAsString(root));
       } else {
         out.println(sql + ";");
-        bytes.ifPresent(b -> out.println("-- would process " + b + " bytes"));
+        out.println("-- " + ScdCheckCommand.wouldProcess(bytes.orElse(-1)));
         if (result != null) {
           out.println(String.join("\t", result.columns()));
           result.rows().forEach(row -> out.println(String.join("\t", row.stream().map(v -> v == null ? "NULL" : v).toList())));

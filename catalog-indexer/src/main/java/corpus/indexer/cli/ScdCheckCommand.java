@@ -44,6 +44,9 @@ public final class ScdCheckCommand implements Callable<Integer> {
   @Option(names = "--sql", description = "Also print the SQL of each check.")
   boolean showSql;
 
+  @Option(names = "--sql-only", description = "Print the SQL of each check and what it would process, without running.")
+  boolean sqlOnly;
+
   @Option(names = "--fail-on-findings", description = "Exit 3 when an error or warning is found (for CI).")
   boolean failOnFindings;
 
@@ -55,10 +58,18 @@ public final class ScdCheckCommand implements Callable<Integer> {
     CorpusHome home = CorpusHome.resolve();
     ScdCatalog.Recognised recognised = ScdCommand.recognise(indexDir, table, home);
     ScdReport report;
+    PrintWriter out = spec.commandLine().getOut();
     try (QueryRunner runner = ScdCommand.runner(warehouse, indexDir, home)) {
+      if (sqlOnly) {
+        for (ScdHealthCheck.Planned p : new ScdHealthCheck(runner, Clock.systemUTC()).plan(recognised.scd())) {
+          out.println("-- " + p.check().id() + ": " + wouldProcess(p.estimatedBytes()));
+          out.println(p.sql() + ";");
+        }
+        out.flush();
+        return 0;
+      }
       report = new ScdHealthCheck(runner, Clock.systemUTC()).run(recognised.scd());
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(toJson(report));
     } else {
@@ -102,6 +113,12 @@ public final class ScdCheckCommand implements Callable<Integer> {
     return mapper.writeValueAsString(root);
   }
 
+  /** "would process 1,234 bytes by BigQuery's on-demand rules", or that the cost is unknown. */
+  static String wouldProcess(long bytes) {
+    return bytes < 0 ? "cost unknown"
+        : String.format(Locale.ROOT, "would process %,d bytes by BigQuery's on-demand rules", bytes);
+  }
+
   private void printText(PrintWriter out, ScdReport report) {
     ScdTable scd = report.table();
     out.println(scd.id() + "  " + scd.summary() + " · gaps " + scd.gaps().words());
@@ -112,7 +129,8 @@ public final class ScdCheckCommand implements Callable<Integer> {
         case ALLOWED -> String.format(Locale.ROOT, "%,d (allowed)", c.count());
         case FOUND -> String.format(Locale.ROOT, "%,d %s", c.count(), c.severity().id());
       };
-      out.printf(Locale.ROOT, "  %-22s %s%n", c.check().id(), status);
+      out.printf(Locale.ROOT, "  %-22s %-16s %s%n", c.check().id(), status,
+          c.sql().isEmpty() ? "" : "(" + wouldProcess(c.estimatedBytes()) + ")");
       if (c.status() == CheckResult.Status.FOUND || c.status() == CheckResult.Status.ALLOWED) {
         out.println("      e.g. " + String.join(", ", c.examples()));
       }

@@ -65,8 +65,10 @@ public final class ScdCommand implements Callable<Integer> {
     String spec = warehouse != null ? warehouse : QueryRunners.specOf(indexDir, home).orElseThrow(
         () -> new CliException("no warehouse known for " + indexDir
             + "; name one with --warehouse sample|duckdb:FILE|bigquery:PROJECT", 2));
+    LuceneCatalog catalog = LuceneCatalog.exists(indexDir) ? LuceneCatalog.open(indexDir) : null;
     try {
-      return QueryRunners.open(spec, home);
+      return QueryRunners.open(spec, home, catalog != null ? catalog::table : id -> java.util.Optional.empty(),
+          catalog != null ? catalog::close : null);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage(), 2);
     }

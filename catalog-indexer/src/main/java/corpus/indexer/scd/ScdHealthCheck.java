@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * returning a count and at most {@link #EXAMPLES} example keys; nothing is pulled in bulk).
  *
  * <pre>{@code
- * try (QueryRunner runner = QueryRunners.open("sample", home)) {
+ * try (QueryRunner runner = QueryRunners.open("sample", home, catalog::table, null)) {
  *   ScdReport report = new ScdHealthCheck(runner, Clock.systemUTC()).run(scd);
  *   report.findings().forEach(f -> ...);   // overlaps: 2 (tr_000123 / DE / master, ...)
  * }
@@ -40,6 +40,30 @@ public final class ScdHealthCheck {
    */
   public static String farFuture(Clock clock) {
     return LocalDate.now(clock).plusYears(20).withDayOfYear(1).toString();
+  }
+
+  /** One check's query and what it would process, before anything runs. */
+  public record Planned(ScdCheck check, String sql, long estimatedBytes) {}
+
+  /**
+   * The query of every check that applies, with its estimate, without running any: what {@link #run}
+   * will send (the sentinel check is planned against the most common far-future value, which only
+   * {@code run} reads from the table).
+   */
+  public List<Planned> plan(ScdTable scd) throws Exception {
+    List<Planned> out = new ArrayList<>();
+    if (scd.key().columns().isEmpty()) {
+      return out;
+    }
+    ScdSql sql = new ScdSql(scd, runner.dialect(), farFuture);
+    for (ScdCheck check : ScdCheck.values()) {
+      if (check == ScdCheck.CURRENT_MISMATCH && !scd.columns().hasCurrentFlag()) {
+        continue;
+      }
+      String query = sql.examples(sql.offending(check, null), EXAMPLES);
+      out.add(new Planned(check, query, runner.estimateBytes(query).orElse(-1)));
+    }
+    return out;
   }
 
   /** Verifies the key, then runs every check; an interrupt stops between queries. */
@@ -72,7 +96,9 @@ public final class ScdHealthCheck {
     }
     String query = sql.examples(sql.offending(check, dominant), EXAMPLES);
     if (check == ScdCheck.SENTINEL && !sentinelsDiffer) {
-      return new CheckResult(check, CheckResult.Status.OK, check.severity(), 0, List.of(), sql.sentinels(), -1);
+      // the sentinel query run first answered this check: its cost is the check's
+      return new CheckResult(check, CheckResult.Status.OK, check.severity(), 0, List.of(), sql.sentinels(),
+          runner.estimateBytes(sql.sentinels()).orElse(-1));
     }
     OptionalLong estimate = runner.estimateBytes(query);
     QueryResult result = runner.run(query, EXAMPLES);

@@ -25,11 +25,6 @@ import java.util.Set;
 final class CostEstimator {
   private static final int MAX_VIEW_DEPTH = 8;
 
-  /** Resolves tables of the catalog. */
-  interface Tables {
-    Optional<Table> table(TableId id) throws IOException;
-  }
-
   /** Analyses the SQL of a view restricted to the columns read from it. */
   interface ViewReader {
     QueryFootprint footprint(Table view, Set<String> columns);
@@ -42,12 +37,12 @@ final class CostEstimator {
   /** The estimate with its scans and the problems found. */
   record Costing(CostEstimate estimate, List<Scan> scans, List<Problem> problems) {}
 
-  private final Tables tables;
+  private final TableLookup tables;
   private final Warehouse warehouse;
   private final Pricing pricing;
   private final ViewReader views;
 
-  CostEstimator(Tables tables, Warehouse warehouse, Pricing pricing, ViewReader views) {
+  CostEstimator(TableLookup tables, Warehouse warehouse, Pricing pricing, ViewReader views) {
     this.tables = tables;
     this.warehouse = warehouse;
     this.pricing = pricing;

@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class QueryEstimator {
-  private final CostEstimator.Tables catalog;
+  private final TableLookup catalog;
   private final Warehouse warehouse;
   private final Pricing pricing;
   private final Coach coach;
@@ -47,7 +47,7 @@ public final class QueryEstimator {
    * @param workflowLocation the location the user's work must stay in ({@code EU}), or null
    * @param defaultProject project of {@code dataset.table} names, or null
    */
-  public QueryEstimator(CostEstimator.Tables catalog, Warehouse warehouse, Pricing pricing, String workflowLocation,
+  public QueryEstimator(TableLookup catalog, Warehouse warehouse, Pricing pricing, String workflowLocation,
       String defaultProject) {
     this.catalog = catalog;
     this.warehouse = warehouse;
@@ -78,6 +78,14 @@ public final class QueryEstimator {
   /** Validates, estimates and coaches {@code sql}; never throws for bad SQL. */
   public Estimate estimate(String sql) throws IOException, InterruptedException {
     return estimate(sql, true);
+  }
+
+  /**
+   * Validates and estimates {@code sql} without coaching (no rewritten query is estimated), for callers that
+   * only need the cost, such as the SCD checks and as-of views; never throws for bad SQL.
+   */
+  public Estimate cost(String sql) throws IOException, InterruptedException {
+    return estimate(sql, false);
   }
 
   private Estimate estimate(String sql, boolean withHints) throws IOException, InterruptedException {

@@ -70,7 +70,17 @@ class ScdCommandTest {
     assertThat(strings(findings.get(0).get("examples"))).containsExactly("tr_000123 / DE / master", "tr_000321 / FR / publishing");
     assertThat(findings.get(1).get("check").asText()).isEqualTo("several_current");
     assertThat(findings.get(1).get("count").asLong()).isEqualTo(1);
-    assertThat(findings.get(1).get("sql").asText()).contains("\"catalog\".\"track_rightsholders\"").contains("HAVING");
+    assertThat(findings.get(1).get("sql").asText()).contains("`soundwave-prod.catalog.track_rightsholders`")
+        .contains("HAVING");
+    json.get("checks").forEach(c -> assertThat(c.path("estimatedBytes").asLong()).as(c.toString()).isPositive());
+  }
+
+  @Test
+  void checkWithSqlOnlyShowsEachQueryAndWhatItWouldProcessWithoutRunningIt() {
+    Run run = corpus("scd", "check", "--index-dir", index.toString(), RIGHTS, "--sql-only");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("-- overlaps: would process [0-9,]+ bytes by BigQuery's on-demand rules")
+        .contains("FROM `soundwave-prod.catalog.track_rightsholders`").doesNotContain("problem(s) found");
   }
 
   @Test
@@ -111,8 +121,11 @@ class ScdCommandTest {
         "--json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.get("sql").asText()).contains("\"valid_from\" <= DATE '2024-03-01'")
-        .contains("DATE '2024-03-01' < \"valid_to\"");
+    assertThat(json.get("sql").asText()).contains("`valid_from` <= DATE '2024-03-01'")
+        .contains("DATE '2024-03-01' < `valid_to`");
+    // SELECT * reads every column of the whole (unpartitioned) table: its size by BigQuery's rules
+    assertThat(json.get("estimatedBytes").asLong())
+        .isEqualTo(SampleFixture.crawl().table("soundwave-prod.royalties.rate_cards").numBytes()).isPositive();
     assertThat(json.get("rows")).hasSize(40);
     int notes = strings(json.get("columns")).indexOf("notes");
     json.get("rows").forEach(row -> assertThat(row.get(notes).asText()).isEqualTo("Rate card 2023"));

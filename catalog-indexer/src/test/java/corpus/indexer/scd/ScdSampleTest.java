@@ -6,6 +6,7 @@ import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Table;
 import corpus.indexer.source.duckdb.RecordingSink;
 import corpus.indexer.source.sample.SampleFixture;
+import corpus.indexer.warehouse.DuckDbWarehouse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,12 +27,16 @@ class ScdSampleTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
   private static RecordingSink crawl;
   private static QueryRunner runner;
+  @org.junit.jupiter.api.io.TempDir static java.nio.file.Path cache;
   private static final ScdRecognizer RECOGNIZER = new ScdRecognizer(ScdNames.DEFAULTS);
 
   @BeforeAll
   static void sample() throws Exception {
     crawl = SampleFixture.crawl();
-    runner = DuckDbQueryRunner.open(SampleFixture.layout().warehouse(), "sample");
+    Map<String, Table> tables = new java.util.HashMap<>();
+    crawl.tables.forEach(t -> tables.put(t.id().toString(), t));
+    runner = DuckDbQueryRunner.open(SampleFixture.layout().warehouse(), "sample",
+        id -> Optional.ofNullable(tables.get(id.toString())), cache, DuckDbWarehouse.SAMPLE_TODAY, null);
   }
 
   @AfterAll
@@ -105,6 +110,36 @@ class ScdSampleTest {
     CheckResult gaps = report.checks().stream().filter(c -> c.check() == ScdCheck.GAPS).findFirst().orElseThrow();
     assertThat(gaps.status()).isEqualTo(CheckResult.Status.ALLOWED);
     assertThat(gaps.examples()).containsExactly("tr_000077");
+  }
+
+  @Test
+  void eachCheckRunsAsBigQuerySqlWithWhatItWouldProcessOnBigQuery() throws Exception {
+    ScdReport report = new ScdHealthCheck(runner, CLOCK).run(scd("soundwave-prod.catalog.track_metadata"));
+    CheckResult invalid = report.checks().stream().filter(c -> c.check() == ScdCheck.INVALID_INTERVAL).findFirst()
+        .orElseThrow();
+    assertThat(invalid.sql()).contains("FROM `soundwave-prod.catalog.track_metadata`");
+    long expected;
+    try (java.sql.Connection c = SampleFixture.connect()) {
+      // the check reads track_id, valid_from and valid_to of every row: STRING 2 + UTF-8 length, DATE 8, NULL 0
+      expected = SampleFixture.count(c, "SELECT sum(coalesce(2 + octet_length(encode(track_id)), 0)"
+          + " + (CASE WHEN valid_from IS NULL THEN 0 ELSE 8 END) + (CASE WHEN valid_to IS NULL THEN 0 ELSE 8 END))"
+          + " FROM catalog.track_metadata");
+    }
+    assertThat(invalid.estimatedBytes()).isEqualTo(expected).isPositive();
+    assertThat(report.checks()).filteredOn(r -> r.status() != CheckResult.Status.SKIPPED && !r.sql().isEmpty()
+        && r.check() != ScdCheck.SENTINEL).allMatch(r -> r.estimatedBytes() > 0);
+  }
+
+  @Test
+  void asOfViewIsEstimatedBeforeItRunsAndRunsAsItsDuckDbTranslation() throws Exception {
+    ScdTable tracks = scd("soundwave-prod.catalog.track_metadata");
+    AsOfView view = new AsOfView(runner, "2046-01-01");
+    String sql = view.sql(tracks, "2024-06-01", 50);
+    assertThat(sql).startsWith("SELECT * FROM `soundwave-prod.catalog.track_metadata` WHERE `valid_from` <= DATE '2024-06-01'");
+    assertThat(runner.estimateBytes(sql)).hasValue(crawl.table("soundwave-prod.catalog.track_metadata").numBytes());
+    QueryResult rows = view.read(tracks, "2024-06-01", 50);
+    assertThat(rows.rows()).hasSize(50);
+    assertThat(rows.columns()).startsWith("track_id", "valid_from", "valid_to");
   }
 
   @Test
