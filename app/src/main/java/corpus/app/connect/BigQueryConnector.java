@@ -1,7 +1,6 @@
 package corpus.app.connect;
 
 import com.google.api.gax.paging.Page;
-import com.google.auth.oauth2.GoogleCredentials;
 import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQuery.DatasetListOption;
 import com.google.cloud.bigquery.Dataset;
@@ -10,13 +9,11 @@ import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
 import corpus.indexer.source.bigquery.BigQueryConnection;
+import corpus.indexer.source.bigquery.BigQueryFailure;
 import corpus.indexer.source.bigquery.BigQuerySource;
 import corpus.indexer.source.bigquery.CrawlOptions;
 import corpus.indexer.source.pipeline.ViewPipelines;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class BigQueryConnector {
 
   private static final Logger LOG = LoggerFactory.getLogger(BigQueryConnector.class);
-
-  /** The public BigQuery endpoint, used when a key file is given. */
-  static final URI GOOGLE_ENDPOINT = URI.create("https://bigquery.googleapis.com");
 
   private final UnaryOperator<BigQueryConnection> tuning;
 
@@ -66,29 +60,17 @@ public final class BigQueryConnector {
    * or Application Default Credentials.
    */
   BigQuery open(ConnectionSettings settings, BigQueryConnection connection) throws ConnectFailure {
-    if (settings.endpoint() != null || settings.keyFile() == null) {
-      try {
-        return connection.open();
-      } catch (RuntimeException e) {
-        throw ConnectionErrors.whileListing(e, settings.billingProject());
+    boolean keyFile = settings.endpoint() == null && settings.keyFile() != null;
+    try {
+      return keyFile ? connection.withCredentials(settings.keyFile()).open() : connection.open();
+    } catch (BigQueryFailure e) {
+      if (keyFile) {
+        LOG.warn("Could not use the key file {}: {}", settings.keyFile(), e.getMessage());
+        throw new ConnectFailure(e.getMessage(), e);
       }
-    }
-    GoogleCredentials credentials = readKeyFile(settings);
-    BigQuery withoutCredentials = connection.withEndpoint(GOOGLE_ENDPOINT).open();
-    return withoutCredentials.getOptions().toBuilder().setCredentials(credentials).build().getService();
-  }
-
-  private static GoogleCredentials readKeyFile(ConnectionSettings settings) throws ConnectFailure {
-    if (!Files.isRegularFile(settings.keyFile())) {
-      throw new ConnectFailure("The key file " + settings.keyFile() + " does not exist.");
-    }
-    try (InputStream in = Files.newInputStream(settings.keyFile())) {
-      return GoogleCredentials.fromStream(in);
-    } catch (IOException | RuntimeException e) {
-      // the parser's message may quote the file: log the type only
-      LOG.warn("Could not read the key file {}: {}", settings.keyFile(), e.getClass().getSimpleName());
-      throw new ConnectFailure("The key file " + settings.keyFile()
-          + " could not be read as a Google credentials file (a service-account key in JSON).", e);
+      throw ConnectionErrors.whileListing(e, settings.billingProject());
+    } catch (RuntimeException e) {
+      throw ConnectionErrors.whileListing(e, settings.billingProject());
     }
   }
 
@@ -161,7 +143,9 @@ public final class BigQueryConnector {
     public void crawl(CatalogSink sink, ProgressListener progress) throws Exception {
       BigQueryConnection connection = connection(settings);
       CrawlOptions options = CrawlOptions.defaults()
-          .withUsageWindow(Duration.ofDays(settings.jobHistoryDays()));
+          .withUsageWindow(Duration.ofDays(settings.jobHistoryDays()))
+          .withJobHistoryRegion(settings.jobHistoryRegion())
+          .withInformationSchema(settings.informationSchema());
       BigQuery bigquery;
       try {
         bigquery = open(settings, connection);

@@ -111,9 +111,14 @@ public final class ConnectDialog {
       }
     });
     viewModel.jobHistoryDaysProperty().addListener((obs, old, now) -> days.getValueFactory().setValue(now.intValue()));
-    Label daysText = hint("days of INFORMATION_SCHEMA.JOBS, read in each region that holds a dataset,"
-        + " for usage and observed lineage (0 turns it off)");
-    HBox history = new HBox(10, days, daysText);
+    Label daysText = hint("days of INFORMATION_SCHEMA.JOBS for usage and observed lineage (0 turns it off),"
+        + " read in");
+    TextField region = new TextField();
+    region.setId("jobHistoryRegion");
+    region.setPromptText("the datasets' regions");
+    region.setPrefColumnCount(12);
+    region.textProperty().bindBidirectional(viewModel.jobHistoryRegionProperty());
+    HBox history = new HBox(10, days, daysText, region);
     history.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(daysText, Priority.ALWAYS);
     grid.addRow(2, formLabel("Job history"), history);
@@ -127,6 +132,14 @@ public final class ConnectDialog {
     advanced.getColumnConstraints().addAll(labels, fields);
     advanced.addRow(0, formLabel("Endpoint"), new VBox(4, endpoint,
         hint("Another server speaking the BigQuery REST API: a test server, an emulator or a proxy.")));
+    javafx.scene.control.CheckBox views = new javafx.scene.control.CheckBox(
+        "Read metadata with region-level INFORMATION_SCHEMA queries");
+    views.setId("informationSchema");
+    views.selectedProperty().bindBidirectional(viewModel.informationSchemaProperty());
+    advanced.addRow(1, formLabel("Crawl"), new VBox(4, views,
+        hint("A few queries per region instead of one request per table; they run as jobs in the first project"
+            + " (bigquery.jobs.create). A region or dataset they cannot read is crawled through the API.")));
+    advanced.setVgap(10);
     TitledPane more = new TitledPane("Advanced", advanced);
     more.setId("advanced");
     more.setExpanded(!viewModel.endpointProperty().get().isBlank());

@@ -67,6 +67,8 @@ public final class ConnectViewModel {
   private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
   private final IntegerProperty jobHistoryDays =
       new SimpleIntegerProperty(this, "jobHistoryDays", ConnectionSettings.DEFAULT_JOB_HISTORY_DAYS);
+  private final StringProperty jobHistoryRegion = new SimpleStringProperty(this, "jobHistoryRegion", "");
+  private final BooleanProperty informationSchema = new SimpleBooleanProperty(this, "informationSchema", true);
   private final BooleanProperty catalogReady = new SimpleBooleanProperty(this, "catalogReady", true);
 
   private final ReadOnlyStringWrapper applicationDefault =
@@ -105,14 +107,17 @@ public final class ConnectViewModel {
     this.onCatalogUpdated = onCatalogUpdated;
     this.executor = executor;
     validation = Bindings.createStringBinding(
-        () -> SettingsInput.problem(projects.get(), useKeyFile.get(), keyFile.get(), endpoint.get()).orElse(""),
-        projects, useKeyFile, keyFile, endpoint);
+        () -> SettingsInput.problem(projects.get(), useKeyFile.get(), keyFile.get(), endpoint.get(),
+            jobHistoryRegion.get()).orElse(""),
+        projects, useKeyFile, keyFile, endpoint, jobHistoryRegion);
     credentialsNote = Bindings.createStringBinding(
         () -> endpoint.get().isBlank() ? "" : "No credentials are sent to a custom endpoint.", endpoint);
     canTest = validation.isEmpty().and(running.not());
     canCrawl = canTest.and(catalogReady);
-    List.of(projects, keyFile, endpoint).forEach(p -> p.addListener((obs, old, now) -> forgetOutcome()));
+    List.of(projects, keyFile, endpoint, jobHistoryRegion)
+        .forEach(p -> p.addListener((obs, old, now) -> forgetOutcome()));
     useKeyFile.addListener((obs, old, now) -> forgetOutcome());
+    informationSchema.addListener((obs, old, now) -> forgetOutcome());
     jobHistoryDays.addListener((obs, old, now) -> forgetOutcome());
   }
 
@@ -139,6 +144,8 @@ public final class ConnectViewModel {
     keyFile.set(last.keyFile() == null ? "" : last.keyFile().toString());
     endpoint.set(last.endpoint() == null ? "" : last.endpoint().toString());
     jobHistoryDays.set(last.jobHistoryDays());
+    jobHistoryRegion.set(last.jobHistoryRegion() == null ? "" : last.jobHistoryRegion());
+    informationSchema.set(last.informationSchema());
   }
 
   /** Uses a service-account key file from now on (the file is read only when connecting). */
@@ -239,7 +246,7 @@ public final class ConnectViewModel {
   /** The settings as typed; only call when {@link #validationProperty()} is empty. */
   ConnectionSettings settings() {
     return SettingsInput.parse(projects.get(), useKeyFile.get(), keyFile.get(), endpoint.get(),
-        jobHistoryDays.get());
+        jobHistoryDays.get(), jobHistoryRegion.get(), informationSchema.get());
   }
 
   private void begin(String text, boolean crawl) {
@@ -294,6 +301,16 @@ public final class ConnectViewModel {
 
   public IntegerProperty jobHistoryDaysProperty() {
     return jobHistoryDays;
+  }
+
+  /** The region whose job history is read; empty: every region that holds a crawled dataset. */
+  public StringProperty jobHistoryRegionProperty() {
+    return jobHistoryRegion;
+  }
+
+  /** Whether the crawl reads metadata with region-level INFORMATION_SCHEMA queries first. */
+  public BooleanProperty informationSchemaProperty() {
+    return informationSchema;
   }
 
   /** Whether the catalog is open (a crawl needs it); the window binds it. */

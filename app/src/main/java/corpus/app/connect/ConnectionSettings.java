@@ -3,6 +3,7 @@ package corpus.app.connect;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,8 +19,13 @@ import java.util.Objects;
  *     no credentials are sent there
  * @param jobHistoryDays days of {@code INFORMATION_SCHEMA.JOBS} read for usage and observed
  *     lineage; 0 turns it off
+ * @param jobHistoryRegion the one region whose job history is read ({@code EU}, {@code
+ *     europe-west1}), or null for every region that holds a crawled dataset
+ * @param informationSchema read metadata with region-level {@code INFORMATION_SCHEMA} queries
+ *     (billed jobs in the first project; the API is the fallback) rather than through the API only
  */
-public record ConnectionSettings(List<String> projects, Path keyFile, URI endpoint, int jobHistoryDays) {
+public record ConnectionSettings(List<String> projects, Path keyFile, URI endpoint, int jobHistoryDays,
+    String jobHistoryRegion, boolean informationSchema) {
 
   /** The job-history window the crawler uses unless told otherwise. */
   public static final int DEFAULT_JOB_HISTORY_DAYS = 30;
@@ -32,6 +38,13 @@ public record ConnectionSettings(List<String> projects, Path keyFile, URI endpoi
     if (jobHistoryDays < 0) {
       throw new IllegalArgumentException("job history days must be zero or positive");
     }
+    jobHistoryRegion = jobHistoryRegion == null || jobHistoryRegion.isBlank() ? null
+        : jobHistoryRegion.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Settings with the job history of the datasets' regions and INFORMATION_SCHEMA first. */
+  public ConnectionSettings(List<String> projects, Path keyFile, URI endpoint, int jobHistoryDays) {
+    this(projects, keyFile, endpoint, jobHistoryDays, null, true);
   }
 
   /** The project that runs (and pays for) jobs. */

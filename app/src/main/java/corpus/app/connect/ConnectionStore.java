@@ -93,7 +93,7 @@ public final class ConnectionStore {
     return new ConnectionsFile.Saved(s.projects(),
         s.keyFile() == null ? null : s.keyFile().toString(),
         s.endpoint() == null ? null : s.endpoint().toString(),
-        s.jobHistoryDays(), clock.instant().toString());
+        s.jobHistoryDays(), clock.instant().toString(), s.jobHistoryRegion(), s.informationSchema());
   }
 
   private static ConnectionSettings toSettings(ConnectionsFile.Saved s) {
@@ -103,7 +103,8 @@ public final class ConnectionStore {
     return new ConnectionSettings(s.projects(),
         blank(s.keyFile()) ? null : Path.of(s.keyFile()),
         blank(s.endpoint()) ? null : URI.create(s.endpoint()),
-        s.jobHistoryDays() == null ? ConnectionSettings.DEFAULT_JOB_HISTORY_DAYS : Math.max(0, s.jobHistoryDays()));
+        s.jobHistoryDays() == null ? ConnectionSettings.DEFAULT_JOB_HISTORY_DAYS : Math.max(0, s.jobHistoryDays()),
+        s.jobHistoryRegion(), s.informationSchema() == null || s.informationSchema());
   }
 
   private static boolean blank(String s) {

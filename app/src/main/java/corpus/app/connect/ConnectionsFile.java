@@ -25,9 +25,11 @@ record ConnectionsFile(int version, List<Saved> connections) {
    * One saved connection. Holds no secret: the key file is a path, never its contents.
    *
    * @param lastCrawled ISO-8601 instant of the last successful crawl, or null
+   * @param jobHistoryRegion null: the regions of the crawled datasets
+   * @param informationSchema null (older files) means true
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Saved(List<String> projects, String keyFile, String endpoint, Integer jobHistoryDays,
-      String lastCrawled) {}
+      String lastCrawled, String jobHistoryRegion, Boolean informationSchema) {}
 }

@@ -28,7 +28,14 @@ final class SettingsInput {
   }
 
   /** What keeps the input from being used, or empty when it can be. */
+  private static final Pattern REGION = Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,39}");
+
   static Optional<String> problem(String projects, boolean useKeyFile, String keyFile, String endpoint) {
+    return problem(projects, useKeyFile, keyFile, endpoint, "");
+  }
+
+  static Optional<String> problem(String projects, boolean useKeyFile, String keyFile, String endpoint,
+      String jobHistoryRegion) {
     List<String> ids = projects(projects);
     if (ids.isEmpty()) {
       return Optional.of("Enter the id of the BigQuery project to connect to.");
@@ -45,16 +52,26 @@ final class SettingsInput {
     if (!endpoint.isBlank() && endpoint(endpoint).isEmpty()) {
       return Optional.of("The endpoint must be an http or https URL such as http://127.0.0.1:9050.");
     }
+    if (!jobHistoryRegion.isBlank() && !REGION.matcher(jobHistoryRegion.strip()).matches()) {
+      return Optional.of("'" + jobHistoryRegion.strip() + "' is not a BigQuery location: use one such as EU, US"
+          + " or europe-west1, or leave it empty for the regions of the datasets.");
+    }
     return Optional.empty();
   }
 
   /** The settings; call only when {@link #problem} found none. */
   static ConnectionSettings parse(String projects, boolean useKeyFile, String keyFile, String endpoint,
       int jobHistoryDays) {
+    return parse(projects, useKeyFile, keyFile, endpoint, jobHistoryDays, "", true);
+  }
+
+  /** The settings; call only when {@link #problem} found none. */
+  static ConnectionSettings parse(String projects, boolean useKeyFile, String keyFile, String endpoint,
+      int jobHistoryDays, String jobHistoryRegion, boolean informationSchema) {
     return new ConnectionSettings(projects(projects),
         useKeyFile && !keyFile.isBlank() ? Path.of(keyFile.strip()) : null,
         endpoint.isBlank() ? null : endpoint(endpoint).orElseThrow(),
-        Math.max(0, jobHistoryDays));
+        Math.max(0, jobHistoryDays), jobHistoryRegion, informationSchema);
   }
 
   private static Optional<URI> endpoint(String text) {

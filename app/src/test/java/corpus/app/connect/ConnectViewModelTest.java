@@ -65,6 +65,9 @@ class ConnectViewModelTest {
     ConnectViewModel vm = viewModel(TaskExecutor.currentThread());
     vm.projectsProperty().set(FakeBigQuery.PROJECT);
     vm.endpointProperty().set(server.endpoint().toString());
+    // the app's small test server speaks no queries: crawl through the API (catalog-indexer's
+    // InformationSchemaCrawlTest covers the region-level queries against the full test server)
+    vm.informationSchemaProperty().set(false);
     return vm;
   }
 
@@ -192,6 +195,38 @@ class ConnectViewModelTest {
       assertThat(saved.endpoint()).isEqualTo(server.endpoint());
       assertThat(saved.jobHistoryDays()).isZero();
     });
+  }
+
+  @Test
+  void regionThatCannotAnswerInformationSchemaQueriesIsCrawledThroughTheApiAndTheSettingsAreKept() throws Exception {
+    ConnectViewModel vm = pointedAtServer();
+    vm.informationSchemaProperty().set(true);
+    vm.jobHistoryDaysProperty().set(0);
+    vm.jobHistoryRegionProperty().set("europe-west1");
+
+    vm.crawl();
+
+    assertThat(vm.problems()).anySatisfy(p -> assertThat(p).startsWith("acme-analytics.region-eu.INFORMATION_SCHEMA.*:"
+        + " region-level INFORMATION_SCHEMA not readable, crawled through the API instead:"));
+    assertThat(vm.problems()).anySatisfy(p -> assertThat(p).startsWith(
+        "Permission denied while listing the tables of dataset acme-analytics.restricted_hr"));
+    try (CatalogReader catalog = LuceneCatalog.open(indexDir)) {
+      assertThat(catalog.table(TableId.parse("acme-analytics.marketing.campaign_clicks"))).isPresent();
+    }
+    assertThat(store.load()).singleElement().satisfies(saved -> {
+      assertThat(saved.informationSchema()).isTrue();
+      assertThat(saved.jobHistoryRegion()).isEqualTo("europe-west1");
+    });
+  }
+
+  @Test
+  void aJobHistoryRegionThatIsNoLocationIsRefusedBeforeAnythingRuns() {
+    ConnectViewModel vm = pointedAtServer();
+
+    vm.jobHistoryRegionProperty().set("region-eu; DROP");
+
+    assertThat(vm.validationProperty().get()).startsWith("'region-eu; DROP' is not a BigQuery location");
+    assertThat(vm.canTestProperty().get()).isFalse();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package corpus.indexer.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Map;
 /**
  * A table or view as the catalog knows it: the metadata of a BigQuery Table resource.
  *
- * <p>Build one with {@link #builder(TableId)}; every field but the id is optional.
+ * <p>Build one with {@link #builder(TableId)}; every field but the id is optional. {@code
+ * partitions} holds per-partition statistics when the source knows them (BigQuery's {@code
+ * INFORMATION_SCHEMA.PARTITIONS}), else it is empty.
  */
 public record Table(
     TableId id,
@@ -25,9 +28,11 @@ public record Table(
     Instant expirationTime,
     Instant creationTime,
     Instant lastModifiedTime,
-    String viewQuery) {
+    String viewQuery,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PartitionStats> partitions) {
 
   public Table {
+    partitions = partitions == null ? List.of() : List.copyOf(partitions);
     kind = kind == null ? TableKind.TABLE : kind;
     description = description == null || description.isBlank() ? null : description;
     labels = labels == null ? Map.of() : Map.copyOf(labels);
@@ -55,7 +60,8 @@ public record Table(
         .expirationTime(expirationTime)
         .creationTime(creationTime)
         .lastModifiedTime(lastModifiedTime)
-        .viewQuery(viewQuery);
+        .viewQuery(viewQuery)
+        .partitions(partitions);
   }
 
   /** All fields with their dotted paths, parents before children. */
@@ -85,6 +91,7 @@ public record Table(
     private Instant creationTime;
     private Instant lastModifiedTime;
     private String viewQuery;
+    private List<PartitionStats> partitions = List.of();
 
     private Builder(TableId id) {
       this.id = id;
@@ -105,11 +112,12 @@ public record Table(
     public Builder creationTime(Instant v) { creationTime = v; return this; }
     public Builder lastModifiedTime(Instant v) { lastModifiedTime = v; return this; }
     public Builder viewQuery(String v) { viewQuery = v; return this; }
+    public Builder partitions(List<PartitionStats> v) { partitions = v; return this; }
 
     public Table build() {
       return new Table(id, kind, friendlyName, description, labels, schema, timePartitioning,
           rangePartitioning, clustering, numRows, numBytes, location, expirationTime,
-          creationTime, lastModifiedTime, viewQuery);
+          creationTime, lastModifiedTime, viewQuery, partitions);
     }
   }
 }

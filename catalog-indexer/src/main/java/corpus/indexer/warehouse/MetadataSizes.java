@@ -1,6 +1,7 @@
 package corpus.indexer.warehouse;
 
 import corpus.indexer.model.Field;
+import corpus.indexer.model.PartitionStats;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TimePartitioning;
 import java.time.LocalDateTime;
@@ -14,9 +15,11 @@ import java.util.Optional;
 /**
  * Estimates a table's data sizes from its metadata alone (catalogs built from BigQuery exports): fixed-width
  * columns get their width times the row count, the rest of {@code numBytes} is shared equally by the
- * variable-width leaves (STRING, BYTES, JSON, repeated fields), and a day-, month- or year-partitioned table is
- * assumed to spread its rows evenly over the partitions its age and partition expiration allow. The result is
- * marked inexact, and every estimate built on it says so.
+ * variable-width leaves (STRING, BYTES, JSON, repeated fields). A time-partitioned table whose per-partition
+ * statistics are known ({@link Table#partitions()}, from BigQuery's {@code INFORMATION_SCHEMA.PARTITIONS}) gets
+ * one partition per statistic, each column's bytes shared in proportion to the partition's logical bytes (or rows);
+ * without them a day-, month- or year-partitioned table is assumed to spread its rows evenly over the partitions
+ * its age and partition expiration allow. The result is marked inexact, and every estimate built on it says so.
  */
 final class MetadataSizes {
   private static final int MAX_PARTITIONS = 3660;
@@ -61,6 +64,9 @@ final class MetadataSizes {
 
   private static List<TableSizes.Partition> spread(Table table, long rows, Map<String, Long> bytes) {
     TimePartitioning tp = table.timePartitioning();
+    if (tp != null && !table.partitions().isEmpty()) {
+      return measured(tp, table.partitions(), bytes);
+    }
     if (tp == null || tp.type().equals("HOUR")) {
       return List.of(new TableSizes.Partition(null, null, null, rows, bytes));
     }
@@ -93,6 +99,49 @@ final class MetadataSizes {
     return out;
   }
 
+  /** One partition per known statistic, column bytes shared by the partition's share of bytes (else rows). */
+  private static List<TableSizes.Partition> measured(TimePartitioning tp, List<PartitionStats> stats,
+      Map<String, Long> bytes) {
+    long totalBytes = 0;
+    long totalRows = 0;
+    for (PartitionStats s : stats) {
+      totalBytes += s.totalLogicalBytes() == null ? 0 : s.totalLogicalBytes();
+      totalRows += s.totalRows() == null ? 0 : s.totalRows();
+    }
+    List<TableSizes.Partition> out = new ArrayList<>(stats.size());
+    for (PartitionStats s : stats) {
+      long rows = s.totalRows() == null ? 0 : s.totalRows();
+      double share = totalBytes > 0 ? (s.totalLogicalBytes() == null ? 0 : s.totalLogicalBytes()) / (double) totalBytes
+          : totalRows > 0 ? rows / (double) totalRows : 1.0 / stats.size();
+      Map<String, Long> part = new HashMap<>();
+      bytes.forEach((k, v) -> part.put(k, Math.round(v * share)));
+      LocalDateTime start = start(s.partitionId(), tp.type());
+      out.add(new TableSizes.Partition(s.partitionId(), start, start == null ? null : next(start, tp.type()), rows,
+          part));
+    }
+    return out;
+  }
+
+  /** The first instant of a partition id ({@code 2026112105}, {@code 20261121}, {@code 202611}, {@code 2026}). */
+  static LocalDateTime start(String id, String type) {
+    if (id == null || !id.chars().allMatch(Character::isDigit)) {
+      return null; // __NULL__, __UNPARTITIONED__
+    }
+    try {
+      return switch (type) {
+        case "HOUR" -> id.length() != 10 ? null : LocalDateTime.of(Integer.parseInt(id.substring(0, 4)),
+            Integer.parseInt(id.substring(4, 6)), Integer.parseInt(id.substring(6, 8)), Integer.parseInt(id.substring(8)), 0);
+        case "MONTH" -> id.length() != 6 ? null
+            : LocalDateTime.of(Integer.parseInt(id.substring(0, 4)), Integer.parseInt(id.substring(4)), 1, 0, 0);
+        case "YEAR" -> id.length() != 4 ? null : LocalDateTime.of(Integer.parseInt(id), 1, 1, 0, 0);
+        default -> id.length() != 8 ? null : LocalDateTime.of(Integer.parseInt(id.substring(0, 4)),
+            Integer.parseInt(id.substring(4, 6)), Integer.parseInt(id.substring(6)), 0, 0);
+      };
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
   private static LocalDateTime truncate(LocalDateTime t, String type) {
     return switch (type) {
       case "MONTH" -> t.withDayOfMonth(1);
@@ -105,6 +154,7 @@ final class MetadataSizes {
     return switch (type) {
       case "MONTH" -> t.plusMonths(1);
       case "YEAR" -> t.plusYears(1);
+      case "HOUR" -> t.plusHours(1);
       default -> t.plusDays(1);
     };
   }

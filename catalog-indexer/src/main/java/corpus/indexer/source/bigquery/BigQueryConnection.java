@@ -8,7 +8,10 @@ import com.google.cloud.bigquery.BigQueryOptions;
 import com.google.cloud.http.HttpTransportOptions;
 import corpus.indexer.source.bigquery.BigQueryFailure.Kind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -26,6 +29,9 @@ import java.util.Objects;
  * @param maxAttempts attempts per call, shared by the client's retries (server errors, broken
  *     connections) and Corpus' own (rate limits)
  * @param totalTimeout upper bound for one call with all its retries
+ * @param credentialsFile a service-account key file (JSON) to authenticate with instead of
+ *     Application Default Credentials, or null; only its path is held, the file is read when the
+ *     client is built and its contents are never logged
  */
 public record BigQueryConnection(
     String project,
@@ -35,7 +41,8 @@ public record BigQueryConnection(
     int maxAttempts,
     Duration initialBackoff,
     Duration maxBackoff,
-    Duration totalTimeout) {
+    Duration totalTimeout,
+    Path credentialsFile) {
 
   public BigQueryConnection {
     Objects.requireNonNull(project, "project");
@@ -47,27 +54,35 @@ public record BigQueryConnection(
   /** Defaults for the real service: 20 s to connect, 60 s to read, 6 attempts, backoff 1–32 s. */
   public static BigQueryConnection of(String project) {
     return new BigQueryConnection(project.strip(), null, Duration.ofSeconds(20), Duration.ofSeconds(60),
-        6, Duration.ofSeconds(1), Duration.ofSeconds(32), Duration.ofMinutes(5));
+        6, Duration.ofSeconds(1), Duration.ofSeconds(32), Duration.ofMinutes(5), null);
+  }
+
+  /** Authenticates with this service-account key file instead of Application Default Credentials. */
+  public BigQueryConnection withCredentials(Path keyFile) {
+    return new BigQueryConnection(project, endpoint, connectTimeout, readTimeout, maxAttempts,
+        initialBackoff, maxBackoff, totalTimeout, keyFile);
   }
 
   public BigQueryConnection withEndpoint(URI root) {
     return new BigQueryConnection(project, root, connectTimeout, readTimeout, maxAttempts,
-        initialBackoff, maxBackoff, totalTimeout);
+        initialBackoff, maxBackoff, totalTimeout, credentialsFile);
   }
 
   public BigQueryConnection withTimeouts(Duration connect, Duration read, Duration total) {
     return new BigQueryConnection(project, endpoint, connect, read, maxAttempts, initialBackoff,
-        maxBackoff, total);
+        maxBackoff, total, credentialsFile);
   }
 
   public BigQueryConnection withRetries(int attempts, Duration initial, Duration max) {
     return new BigQueryConnection(project, endpoint, connectTimeout, readTimeout, attempts, initial,
-        max, totalTimeout);
+        max, totalTimeout, credentialsFile);
   }
 
   /**
    * Builds the client. Throws {@link BigQueryFailure} of kind {@link Kind#AUTH} with a one-line
-   * hint when no Application Default Credentials can be found.
+   * hint when no Application Default Credentials can be found, or when the key file of {@link
+   * #withCredentials} is missing or not a Google credentials file. A custom endpoint never gets
+   * credentials.
    */
   public BigQuery open() {
     JdkHttpTransport transport = new JdkHttpTransport(connectTimeout,
@@ -82,6 +97,8 @@ public record BigQueryConnection(
         .setRetrySettings(retrySettings());
     if (endpoint != null) {
       options.setHost(endpoint.toString()).setCredentials(NoCredentials.getInstance());
+    } else if (credentialsFile != null) {
+      options.setCredentials(keyFileCredentials(credentialsFile));
     } else {
       options.setCredentials(applicationDefaultCredentials());
     }
@@ -99,6 +116,20 @@ public record BigQueryConnection(
         .setRpcTimeoutMultiplier(1.0)
         .setMaxRpcTimeoutDuration(readTimeout)
         .build();
+  }
+
+  private static GoogleCredentials keyFileCredentials(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new BigQueryFailure(Kind.AUTH, "The key file " + file + " does not exist.", null);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return GoogleCredentials.fromStream(in);
+    } catch (IOException | RuntimeException e) {
+      // the parser's message may quote the file's contents: keep only its type
+      throw new BigQueryFailure(Kind.AUTH, "The key file " + file
+          + " could not be read as a Google credentials file (a service-account key in JSON).",
+          new IOException(e.getClass().getSimpleName()));
+    }
   }
 
   private static GoogleCredentials applicationDefaultCredentials() {

@@ -11,8 +11,10 @@ import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -32,9 +34,12 @@ import org.slf4j.LoggerFactory;
  * {@link ObservedPipelines pipelines} marked observed).
  *
  * <p>Usage: {@code new BigQuerySource(List.of("my-project"), BigQueryConnection.of("my-project"),
- * CrawlOptions.defaults()).crawl(sink, progress)}. Datasets and tables are read through the API on
- * a bounded pool of named threads ({@code corpus-bq-NN}); every sink call happens on the calling
- * thread. A dataset or table that cannot be read (403 is common) becomes a {@link Problem} naming
+ * CrawlOptions.defaults()).crawl(sink, progress)}. Datasets are listed through the API; each
+ * (project, location) of them is then read with a few region-level {@code INFORMATION_SCHEMA} queries
+ * ({@link InformationSchemaCrawler}). A region whose queries fail, and a dataset the views do not
+ * show, is read through the API instead ({@code datasets.get}, {@code tables.list}, {@code
+ * tables.get} on a bounded pool of named threads {@code corpus-bq-NN}), with a problem saying so.
+ * Every sink call happens on the calling thread. A dataset or table that cannot be read (403 is common) becomes a {@link Problem} naming
  * it and the reason, and the crawl goes on; the crawl throws only when not one project could be
  * listed. Interrupting the calling thread stops the crawl.
  */
@@ -97,16 +102,68 @@ public final class BigQuerySource implements CatalogSource {
   public void crawl(CatalogSink sink, ProgressListener progress) throws InterruptedException {
     BigQuery bigquery = client.get();
     Retrier retrier = Retrier.of(connection);
-    DatasetCrawler crawler = new DatasetCrawler(bigquery, retrier, spec(), options.pageSize());
+    DatasetCrawler crawler = new DatasetCrawler(bigquery, retrier, spec(), options.pageSize(),
+        options.informationSchema());
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(),
         Thread.ofPlatform().name("corpus-bq-", 1).daemon(true).factory());
     try {
       List<Dataset> datasets = listDatasets(crawler, sink);
-      new Run(crawler, sink, progress, new ExecutorCompletionService<>(pool)).crawl(datasets);
+      List<Dataset> viaApi = options.informationSchema()
+          ? crawlRegions(new InformationSchemaCrawler(new QueryRows(bigquery, retrier, options.pageSize())),
+              datasets, sink, progress)
+          : datasets;
+      if (!viaApi.isEmpty()) {
+        new Run(crawler, sink, progress, new ExecutorCompletionService<>(pool)).crawl(viaApi);
+      }
       readJobHistory(new JobHistoryReader(bigquery, retrier), datasets, sink, progress);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Crawls each (project, location) of the datasets with region-level INFORMATION_SCHEMA queries; returns the
+   * datasets left for the API: all of a region whose queries failed, and those the views did not show.
+   */
+  private List<Dataset> crawlRegions(InformationSchemaCrawler crawler, List<Dataset> datasets, CatalogSink sink,
+      ProgressListener progress) throws InterruptedException {
+    Map<List<String>, List<Dataset>> regions = new LinkedHashMap<>();
+    for (Dataset d : datasets) {
+      String location = d.location() == null ? "US" : d.location();
+      regions.computeIfAbsent(List.of(d.project(), location), k -> new ArrayList<>()).add(d);
+    }
+    List<Dataset> viaApi = new ArrayList<>();
+    int done = 0;
+    long tables = 0;
+    for (Map.Entry<List<String>, List<Dataset>> region : regions.entrySet()) {
+      String project = region.getKey().get(0);
+      String location = region.getKey().get(1);
+      String views = InformationSchemaCrawler.regionView(project, location, "*").replace("`", "");
+      try {
+        InformationSchemaCrawler.RegionCatalog catalog = crawler.crawl(project, location, region.getValue());
+        catalog.datasets().forEach(sink::dataset);
+        for (Table t : catalog.tables()) {
+          sink.table(t);
+        }
+        tables += catalog.tables().size();
+        catalog.partitionProblems().forEach((dataset, reason) ->
+            sink.problem(new Problem(spec(), dataset, 0, "partition statistics skipped: " + reason)));
+        for (Dataset missing : catalog.missing()) {
+          sink.problem(new Problem(spec(), missing.id(), 0, "not shown by " + views.replace("*", "SCHEMATA")
+              + "; crawled through the API instead"));
+          viaApi.add(missing);
+        }
+      } catch (BigQueryFailure e) {
+        sink.problem(new Problem(spec(), views, 0,
+            "region-level INFORMATION_SCHEMA not readable, crawled through the API instead: " + e.getMessage()));
+        viaApi.addAll(region.getValue());
+      }
+      progress.progress("regions", ++done, regions.size());
+      progress.progress("tables", tables, -1);
+    }
+    LOG.info("{}: {} regions through INFORMATION_SCHEMA, {} tables; {} datasets left for the API", spec(),
+        regions.size(), tables, viaApi.size());
+    return viaApi;
   }
 
   private List<Dataset> listDatasets(DatasetCrawler crawler, CatalogSink sink) throws InterruptedException {
@@ -136,8 +193,12 @@ public final class BigQuerySource implements CatalogSource {
     List<ObservedEdge> edges = new ArrayList<>();
     for (String project : projects) {
       Set<String> locations = new LinkedHashSet<>();
-      datasets.stream().filter(d -> d.project().equals(project) && d.location() != null)
-          .forEach(d -> locations.add(d.location()));
+      if (options.jobHistoryRegion() != null) {
+        locations.add(options.jobHistoryRegion());
+      } else {
+        datasets.stream().filter(d -> d.project().equals(project) && d.location() != null)
+            .forEach(d -> locations.add(d.location()));
+      }
       int done = 0;
       for (String location : locations) {
         String view = JobHistoryReader.jobsView(project, location);
@@ -201,12 +262,15 @@ public final class BigQuerySource implements CatalogSource {
       if (listing.problem() != null) {
         sink.problem(listing.problem());
       }
+      if (listing.partitionProblem() != null) {
+        sink.problem(listing.partitionProblem());
+      }
       List<TableInfo> tables = listing.tables();
       tablesKnown += tables.size();
       int step = options.tablesPerTask();
       for (int i = 0; i < tables.size(); i += step) {
         List<TableInfo> slice = List.copyOf(tables.subList(i, Math.min(tables.size(), i + step)));
-        submit(() -> crawler.fetch(slice, listing.dataset().location()));
+        submit(() -> crawler.fetch(slice, listing.dataset().location(), listing.partitions()));
       }
       progress.progress("datasets", ++datasetsDone, datasetsTotal);
     }

@@ -18,17 +18,20 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls a fake project of 10,000 tables (20 datasets × 500, 14 fields each with a nested record)
- * through the real client and HTTP, and records crawl time and peak heap in {@code
- * target/benchmarks/bigquery-crawl.txt}.
+ * Crawls a fake project of 10,000 tables (20 datasets × 500 in two regions, 14 fields each with a
+ * nested record, 10 partitions each) through the real client and HTTP, once through the API and once
+ * with region-level INFORMATION_SCHEMA queries, and records crawl time and peak heap in {@code
+ * target/benchmarks/bigquery-crawl-api.txt} and {@code bigquery-crawl-information-schema.txt}.
  */
 @Tag("bigquery")
 class BigQueryCrawlScaleTest {
@@ -37,6 +40,7 @@ class BigQueryCrawlScaleTest {
   private static final String PROJECT = "acme-lake";
   private static final int DATASETS = 20;
   private static final int TABLES_PER_DATASET = 500;
+  private static final int PARTITIONS_PER_TABLE = 10;
 
   /** Counts what arrives without keeping it, as the indexer streams into Lucene. */
   private static final class CountingSink implements CatalogSink {
@@ -44,27 +48,36 @@ class BigQueryCrawlScaleTest {
     final AtomicLong tables = new AtomicLong();
     final AtomicLong fields = new AtomicLong();
     final AtomicLong problems = new AtomicLong();
+    final AtomicLong partitions = new AtomicLong();
 
     @Override public void dataset(Dataset d) { datasets.incrementAndGet(); }
-    @Override public void table(Table t) { tables.incrementAndGet(); fields.addAndGet(t.flatFields().size()); }
+    @Override public void table(Table t) { tables.incrementAndGet(); fields.addAndGet(t.flatFields().size());
+      partitions.addAndGet(t.partitions().size()); }
     @Override public void doc(Doc d) { }
     @Override public void usage(TableUsage u) { }
     @Override public void problem(Problem p) { problems.incrementAndGet(); }
   }
 
-  @Test
-  void crawlsTenThousandTablesWithinBoundedTimeAndMemory() throws Exception {
+  @ParameterizedTest(name = "information schema: {0}")
+  @ValueSource(booleans = {false, true})
+  void crawlsTenThousandTablesWithinBoundedTimeAndMemory(boolean informationSchema) throws Exception {
     try (FakeBigQueryServer server = FakeBigQueryServer.start()) {
+      FakeInformationSchema views = FakeInformationSchema.install(server);
       for (int d = 0; d < DATASETS; d++) {
         String dataset = "domain_%02d".formatted(d);
         server.addDataset(FakeResources.dataset(PROJECT, dataset, d % 2 == 0 ? "EU" : "europe-west1"));
         for (int t = 0; t < TABLES_PER_DATASET; t++) {
-          server.addTable(table(dataset, "table_%04d".formatted(t)));
+          String name = "table_%04d".formatted(t);
+          server.addTable(table(dataset, name));
+          for (int p = 0; p < PARTITIONS_PER_TABLE; p++) {
+            views.addPartition(PROJECT + "." + dataset + "." + name, "202611%02d".formatted(p + 1), 12_345L,
+                9_876_543L, Instant.parse("2026-11-21T00:00:00Z"));
+          }
         }
       }
       CountingSink sink = new CountingSink();
       BigQuerySource source = new BigQuerySource(List.of(PROJECT), server.connection(PROJECT),
-          CrawlOptions.defaults().withUsageWindow(Duration.ZERO));
+          CrawlOptions.defaults().withUsageWindow(Duration.ZERO).withInformationSchema(informationSchema));
       System.gc();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -78,9 +91,10 @@ class BigQueryCrawlScaleTest {
       assertThat(sink.tables.get()).isEqualTo(10_000);
       assertThat(sink.datasets.get()).isEqualTo(DATASETS);
       assertThat(sink.fields.get()).isEqualTo(10_000L * 14);
+      assertThat(sink.partitions.get()).isEqualTo(informationSchema ? 10_000L * PARTITIONS_PER_TABLE : 0);
       assertThat(sink.problems.get()).isZero();
       assertThat(took).isLessThan(Duration.ofSeconds(90));
-      writeFigures(took, peak, server.requests().size());
+      writeFigures(informationSchema, took, peak, server.requests().size(), server.count("POST /projects/.*/queries"));
     }
   }
 
@@ -106,12 +120,15 @@ class BigQueryCrawlScaleTest {
         field("payload", "JSON", "NULLABLE", null));
   }
 
-  private static void writeFigures(Duration took, long peakHeap, int requests) throws IOException {
-    String line = "bigquery crawl of 10,000 tables (20 datasets x 500, 14 fields each) against the local fake"
-        + " server: %.1f s, %d HTTP requests, peak heap %d MB (client and fake server in one JVM), %d cores%n"
-        .formatted(took.toMillis() / 1000.0, requests, peakHeap / (1024 * 1024),
-            Runtime.getRuntime().availableProcessors());
-    Path out = Path.of("target", "benchmarks", "bigquery-crawl.txt");
+  private static void writeFigures(boolean informationSchema, Duration took, long peakHeap, int requests,
+      long queries) throws IOException {
+    String path = informationSchema ? "information-schema" : "api";
+    String line = ("bigquery crawl (%s path) of 10,000 tables (20 datasets x 500 in 2 regions, 14 fields each,"
+        + " %d partitions each) against the local fake server: %.1f s, %d HTTP requests of which %d queries,"
+        + " peak heap %d MB (client and fake server in one JVM), %d cores%n")
+        .formatted(path, PARTITIONS_PER_TABLE, took.toMillis() / 1000.0, requests, queries,
+            peakHeap / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+    Path out = Path.of("target", "benchmarks", "bigquery-crawl-" + path + ".txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, line);
     LOG.warn(line.strip());

@@ -32,6 +32,7 @@ class BigQuerySourceTest {
   void startServer() throws Exception {
     server = FakeBigQueryServer.start();
     AcmeProject.load(server);
+    FakeInformationSchema.install(server);
   }
 
   @AfterEach
@@ -39,8 +40,9 @@ class BigQuerySourceTest {
     server.close();
   }
 
+  /** These tests exercise the API path; InformationSchemaCrawlTest covers the region-level queries. */
   private BigQuerySource source(CrawlOptions options) {
-    return new BigQuerySource(List.of(PROJECT), server.connection(PROJECT), options);
+    return new BigQuerySource(List.of(PROJECT), server.connection(PROJECT), options.withInformationSchema(false));
   }
 
   private CollectingSink crawl() throws Exception {
@@ -160,7 +162,8 @@ class BigQuerySourceTest {
     CollectingSink sink = new CollectingSink();
     long start = System.nanoTime();
 
-    new BigQuerySource(List.of(PROJECT), connection, CrawlOptions.defaults().withUsageWindow(Duration.ZERO))
+    new BigQuerySource(List.of(PROJECT), connection,
+        CrawlOptions.defaults().withUsageWindow(Duration.ZERO).withInformationSchema(false))
         .crawl(sink, ProgressListener.NONE);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -272,7 +275,8 @@ class BigQuerySourceTest {
     CollectingSink sink = new CollectingSink();
 
     new BigQuerySource(List.of(PROJECT, "other-project"), server.connection(PROJECT),
-        CrawlOptions.defaults().withUsageWindow(Duration.ZERO)).crawl(sink, ProgressListener.NONE);
+        CrawlOptions.defaults().withUsageWindow(Duration.ZERO).withInformationSchema(false))
+        .crawl(sink, ProgressListener.NONE);
 
     assertThat(sink.tables).hasSize(7);
     assertThat(sink.problems).extracting(Problem::file).containsExactly("other-project");

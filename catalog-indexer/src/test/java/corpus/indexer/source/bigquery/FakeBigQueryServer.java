@@ -48,6 +48,7 @@ final class FakeBigQueryServer implements AutoCloseable {
     String statementType = "SELECT";
     List<String> referenced = List.of();
     boolean slow;
+    JsonNode error;
 
     QueryStub(String fragment) {
       this.fragment = fragment;
@@ -81,6 +82,12 @@ final class FakeBigQueryServer implements AutoCloseable {
       return this;
     }
 
+    /** The query is refused with this HTTP status, reason and message. */
+    QueryStub fails(int status, String reason, String message) {
+      error = FakeResources.error(status, reason, message);
+      return this;
+    }
+
     /** The job never finishes on its own; only a cancel ends it. */
     QueryStub slow() {
       slow = true;
@@ -102,6 +109,8 @@ final class FakeBigQueryServer implements AutoCloseable {
   private final Map<String, List<List<?>>> rows = new ConcurrentHashMap<>();
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final List<QueryStub> stubs = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.BiFunction<String, JsonNode, QueryStub>> answerers =
+      new CopyOnWriteArrayList<>();
   private final List<Rule> rules = new CopyOnWriteArrayList<>();
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   private final List<JsonNode> bodies = new CopyOnWriteArrayList<>();
@@ -159,6 +168,24 @@ final class FakeBigQueryServer implements AutoCloseable {
     QueryStub stub = new QueryStub(sqlFragment);
     stubs.add(stub);
     return stub;
+  }
+
+  /**
+   * Answers queries no stub matches: {@code answerer} gets the SQL and the query configuration (with its
+   * parameters) and returns a stub, or null to pass.
+   */
+  void answerQueries(java.util.function.BiFunction<String, JsonNode, QueryStub> answerer) {
+    answerers.add(answerer);
+  }
+
+  /** The dataset resources of a project, by id. */
+  NavigableMap<String, ObjectNode> datasets(String project) {
+    return datasets.getOrDefault(project, new ConcurrentSkipListMap<>());
+  }
+
+  /** The table resources of a dataset, by table id. */
+  NavigableMap<String, ObjectNode> tables(String project, String dataset) {
+    return tables.getOrDefault(project + "." + dataset, new ConcurrentSkipListMap<>());
   }
 
   /** The next {@code times} requests matching method and path (a regex on the v2 path) fail. */
@@ -380,6 +407,12 @@ final class FakeBigQueryServer implements AutoCloseable {
     JsonNode config = body.path("configuration");
     String sql = config.path("query").path("query").asText();
     QueryStub stub = stub(sql);
+    for (int i = 0; stub == null && i < answerers.size(); i++) {
+      stub = answerers.get(i).apply(sql, config.path("query"));
+    }
+    if (stub != null && stub.error != null) {
+      return stub.error;
+    }
     if (stub == null) {
       return FakeResources.error(400, "invalidQuery", "Unrecognized name: this query is not known to the fake server at [1:8]");
     }
