@@ -37,8 +37,9 @@ class ObservedLineageIndexingTest {
     }
 
     try (LuceneCatalog catalog = LuceneCatalog.open(index)) {
-      assertThat(ids(catalog, "upstream:acme-analytics.published_core.plays kind:table"))
-          .containsExactly("acme-analytics.raw_events.clickstream_gcs");
+      assertThat(ids(catalog, "upstream:acme-analytics.published_core.plays")).containsExactlyInAnyOrder(
+          "acme-analytics.raw_events.clickstream_gcs",
+          "pipeline:job:acme-analytics.raw_events.clickstream_gcs>acme-analytics.published_core.plays");
       assertThat(ids(catalog, "downstream:acme-analytics.raw_events.clickstream_gcs kind:table"))
           .containsExactly("acme-analytics.published_core.plays");
       assertThat(catalog.pipelinesFor(TableId.parse("acme-analytics.published_core.plays")))
