@@ -143,6 +143,7 @@ public final class PolicyTagSyncDialog {
     return switch (c.action()) {
       case CONFLICT -> "left alone (wanted " + c.tag() + ")";
       case UNCHANGED -> c.tag();
+      case REMOVE -> "(none): classification rejected";
       default -> c.tag() + (c.tagName() == null ? " (new)" : "");
     };
   }

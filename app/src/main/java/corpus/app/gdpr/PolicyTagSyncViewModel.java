@@ -33,8 +33,8 @@ import javafx.collections.ObservableList;
 /**
  * State and actions of the "Sync to BigQuery policy tags" dialog: which saved BigQuery project to
  * sync, the preview (computed in the background: taxonomy and tags to create, each column's current
- * → new tag, conflicts, problems), and applying it with progress and cancel. Only confirmed and
- * changed decisions are synced. Without a saved BigQuery connection it explains why nothing can be
+ * → new tag, conflicts, problems), and applying it with progress and cancel. Only decisions are
+ * synced: confirmed and changed ones set tags, rejected ones remove Corpus tags. Without a saved BigQuery connection it explains why nothing can be
  * done.
  *
  * <pre>{@code
@@ -151,7 +151,8 @@ public final class PolicyTagSyncViewModel {
 
   private List<PolicyTagRequest> requests(String p) throws Exception {
     return PolicyTagRequest.fromDecisions(reviews.queue(ReviewFilter.all()
-        .withStatuses(Set.of(ReviewStatus.CONFIRMED, ReviewStatus.CHANGED))), reviews.taxonomy(), p);
+        .withStatuses(Set.of(ReviewStatus.CONFIRMED, ReviewStatus.CHANGED, ReviewStatus.REJECTED))),
+        reviews.taxonomy(), p);
   }
 
   private PolicyTagSync.Options options() {
@@ -159,13 +160,19 @@ public final class PolicyTagSyncViewModel {
   }
 
   private void start(String text) {
+    progress.unbind();
     busy.set(true);
     message.set("");
     progress.set(-1);
     progressText.set(text);
   }
 
+  /** Follows the task's progress; a task that already ended (a current-thread executor) is forgotten. */
   private void bind(TaskHandle<?> handle) {
+    if (!handle.runningProperty().get()) {
+      running = null;
+      return;
+    }
     progress.bind(handle.progressProperty());
     handle.messageProperty().addListener((obs, old, now) -> {
       if (now != null && !now.isBlank()) {

@@ -132,7 +132,7 @@ class PolicyTagSyncDialogUiTest {
 
   @Test
   void cancelStopsThePreviewAndNothingIsWritten(FxRobot robot) throws Exception {
-    google.delay(400);
+    google.delay(3000);
     open(robot, connected());
     waitUntil(() -> robot.lookup("#policyTagsCancel").queryAs(Button.class).isVisible());
 

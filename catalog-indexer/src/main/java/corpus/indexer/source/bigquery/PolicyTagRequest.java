@@ -15,8 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A column a reviewer classified, to carry the policy tag of its category: what {@link
- * PolicyTagSync} plans from.
+ * A column a reviewer decided, to carry the policy tag of its category — or, when the decision is
+ * {@code not_personal} (rejected), to carry no Corpus tag any more: what {@link PolicyTagSync}
+ * plans from.
  *
  * <pre>{@code
  * List<PolicyTagRequest> requests = PolicyTagRequest.fromDecisions(store, taxonomy, "my-project");
@@ -24,7 +25,7 @@ import java.util.Set;
  *
  * @param table the BigQuery table
  * @param field dotted field path
- * @param category the decided category, a personal one
+ * @param category the decided category; {@code not_personal} asks to remove a Corpus tag
  * @param decidedBy who decided it
  */
 public record PolicyTagRequest(TableId table, String field, Category category, String decidedBy) {
@@ -36,26 +37,33 @@ public record PolicyTagRequest(TableId table, String field, Category category, S
   }
 
   /**
-   * The columns of tables in {@code project} that a reviewer confirmed or changed to a personal
-   * category, sorted by table and field. Suggestions nobody decided, rejections and {@code
-   * not_personal} are never written; decisions on tables whose id cannot be parsed are skipped.
+   * The decided columns of tables in {@code project}, sorted by table and field: confirmed or
+   * changed to a personal category (tagged), and rejected or changed to {@code not_personal} (a
+   * Corpus tag they carry from an earlier sync is removed). Suggestions nobody decided are never
+   * written; decisions on tables whose id cannot be parsed are skipped.
    */
   public static List<PolicyTagRequest> fromDecisions(ReviewStore store, Taxonomy taxonomy, String project)
       throws SQLException {
     List<ReviewItem> decided = store.queue(ReviewFilter.all()
-        .withStatuses(Set.of(ReviewStatus.CONFIRMED, ReviewStatus.CHANGED)));
+        .withStatuses(Set.of(ReviewStatus.CONFIRMED, ReviewStatus.CHANGED, ReviewStatus.REJECTED)));
     return fromDecisions(decided, taxonomy, project);
+  }
+
+  /** Whether this request removes a Corpus tag rather than setting one. */
+  public boolean removes() {
+    return !category.isPersonal();
   }
 
   /** As {@link #fromDecisions(ReviewStore, Taxonomy, String)}, from items already read. */
   public static List<PolicyTagRequest> fromDecisions(List<ReviewItem> items, Taxonomy taxonomy, String project) {
     List<PolicyTagRequest> out = new ArrayList<>();
     for (ReviewItem i : items) {
-      if (i.status() != ReviewStatus.CONFIRMED && i.status() != ReviewStatus.CHANGED) {
+      if (!i.status().isDecided()) {
         continue;
       }
-      Category c = taxonomy.category(i.decidedCategory()).orElse(null);
-      if (c == null || !c.isPersonal() || c.policyTag().isBlank()) {
+      Category c = i.status() == ReviewStatus.REJECTED ? taxonomy.notPersonal()
+          : taxonomy.category(i.decidedCategory()).orElse(null);
+      if (c == null || c.isPersonal() && c.policyTag().isBlank()) {
         continue;
       }
       TableId table;

@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * its dataset's location), found by display name. Tags are named after the categories' policy tag
  * names ({@code pii_email}) and, in a taxonomy Corpus creates, nested under one tag per
  * sensitivity level ({@code sensitivity_high}). A column that already carries a tag of another
- * taxonomy is reported and left alone. Failures of one table or location are reported and the rest
- * goes on.
+ * taxonomy is reported and left alone; a rejected column loses the Corpus tag an earlier sync gave
+ * it. Failures of one table or location are reported and the rest goes on.
  */
 public final class PolicyTagSync {
 
@@ -173,9 +173,17 @@ public final class PolicyTagSync {
                 "policy tags go on leaf columns, not on the RECORD itself; classify its fields instead"));
             continue;
           }
+          List<String> current = flat.field().policyTags();
+          if (q.removes()) {
+            if (taxonomyName != null && !current.isEmpty()
+                && current.stream().allMatch(c -> c.startsWith(taxonomyName + "/"))) {
+              columns.add(new ColumnPlan(r.id(), flat.path(), q.category().id(), location, current, "", null,
+                  Action.REMOVE));
+            }
+            continue;
+          }
           String tag = q.category().policyTag();
           PolicyTagCatalog.TagRef known = tags.get(tag);
-          List<String> current = flat.field().policyTags();
           Action action;
           if (current.isEmpty()) {
             action = Action.ADD;
@@ -252,7 +260,7 @@ public final class PolicyTagSync {
       Map<String, String> names = tagNames.computeIfAbsent(l.location(), k -> new HashMap<>());
       plan.columns().stream().filter(c -> c.location().equals(l.location()) && c.tagName() != null)
           .forEach(c -> names.put(c.tag(), c.tagName()));
-      if (l.tagsToCreate().isEmpty() && plan.changes().stream().noneMatch(c -> c.location().equals(l.location()))) {
+      if (l.tagsToCreate().isEmpty()) {
         continue;
       }
       try {
@@ -283,6 +291,11 @@ public final class PolicyTagSync {
 
     Map<TableId, List<PolicyTagChange>> byTable = new LinkedHashMap<>();
     for (ColumnPlan c : plan.changes()) {
+      if (c.action() == Action.REMOVE) {
+        byTable.computeIfAbsent(c.table(), k -> new ArrayList<>())
+            .add(new PolicyTagChange(c.table(), c.field(), c.current(), List.of()));
+        continue;
+      }
       String name = tagNames.getOrDefault(c.location(), Map.of()).get(c.tag());
       if (name == null) {
         problems.add(new Problem(SOURCE, c.table() + ":" + c.field(), 0, failedLocations.contains(c.location())

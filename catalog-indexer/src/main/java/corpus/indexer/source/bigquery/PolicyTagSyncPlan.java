@@ -29,7 +29,9 @@ public record PolicyTagSyncPlan(String project, String taxonomy, List<LocationPl
     /** The column already has the right tag. */
     UNCHANGED,
     /** The column has a tag from another taxonomy: reported and left alone. */
-    CONFLICT
+    CONFLICT,
+    /** A reviewer rejected the classification; the column's Corpus tag from an earlier sync is removed. */
+    REMOVE
   }
 
   /**
@@ -60,7 +62,7 @@ public record PolicyTagSyncPlan(String project, String taxonomy, List<LocationPl
    * @param category the decided category id
    * @param location the location of its dataset, lower case
    * @param current its policy tags now (resource names)
-   * @param tag display name of the Corpus tag it should carry
+   * @param tag display name of the Corpus tag it should carry ({@code ""} for {@link Action#REMOVE})
    * @param tagName resource name of that tag, or null while it does not exist yet
    * @param action what happens
    */
@@ -72,7 +74,7 @@ public record PolicyTagSyncPlan(String project, String taxonomy, List<LocationPl
 
     /** Whether applying the plan writes this column. */
     public boolean changes() {
-      return action == Action.ADD || action == Action.REPLACE;
+      return action == Action.ADD || action == Action.REPLACE || action == Action.REMOVE;
     }
 
     /** A preview line, e.g. {@code p.d.t  email: (none) -> pii_email (new)}. */
@@ -81,6 +83,7 @@ public record PolicyTagSyncPlan(String project, String taxonomy, List<LocationPl
       return switch (action) {
         case CONFLICT -> table + "  " + field + ": " + now + " is not a Corpus tag; left alone (wanted " + tag + ")";
         case UNCHANGED -> table + "  " + field + ": " + tag + " (unchanged)";
+        case REMOVE -> table + "  " + field + ": " + now + " -> (none) (classification rejected)";
         default -> table + "  " + field + ": " + now + " -> " + tag + (tagName == null ? " (new)" : "");
       };
     }

@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Review decisions in a real SQLite review store become policy-tag requests; suggestions never do. */
+/**
+ * Review decisions in a real SQLite review store become policy-tag requests (rejections as removals);
+ * suggestions never do.
+ */
 class PolicyTagRequestTest {
 
   @TempDir Path dir;
@@ -24,7 +27,7 @@ class PolicyTagRequestTest {
   }
 
   @Test
-  void onlyConfirmedAndChangedPersonalDecisionsOfTheProjectBecomeRequests() throws Exception {
+  void decisionsOfTheProjectBecomeRequestsAndSuggestionsNever() throws Exception {
     Taxonomy taxonomy = Taxonomy.defaults();
     try (ReviewStore store = GdprStores.open(dir.resolve("corpus.db"), new Reviewer("alice"), taxonomy)) {
       store.applyScan(List.of(
@@ -43,9 +46,14 @@ class PolicyTagRequestTest {
       List<PolicyTagRequest> requests = PolicyTagRequest.fromDecisions(store, taxonomy, "acme");
 
       assertThat(requests).extracting(r -> r.table().toString(), PolicyTagRequest::field,
-          r -> r.category().policyTag(), PolicyTagRequest::decidedBy).containsExactly(
-              tuple("acme.crm.users", "email", "pii_email", "alice"),
-              tuple("acme.crm.users", "user_key", "pii_hashed_id", "alice"));
+          r -> r.category().id(), PolicyTagRequest::removes).containsExactly(
+              tuple("acme.crm.users", "email", "email", false),
+              tuple("acme.crm.users", "nickname", Taxonomy.NOT_PERSONAL, true),
+              tuple("acme.crm.users", "signup_day", Taxonomy.NOT_PERSONAL, true),
+              tuple("acme.crm.users", "user_key", "hashed_id", false));
+      assertThat(requests).filteredOn(r -> !r.removes()).extracting(r -> r.category().policyTag())
+          .containsExactly("pii_email", "pii_hashed_id");
+      assertThat(requests).extracting(PolicyTagRequest::decidedBy).containsOnly("alice");
     }
   }
 }

@@ -187,6 +187,30 @@ class PolicyTagSyncTest {
   }
 
   @Test
+  void rejectedClassificationLosesItsCorpusTagAndForeignTagsStay() throws Exception {
+    sync.apply(sync.plan(List.of(request(PLAYS, "customer_id", "user_id")), ProgressListener.NONE), ProgressListener.NONE);
+    assertThat(tagOf(field("plays", "customer_id"))).isNotNull();
+
+    PolicyTagSyncPlan plan = sync.plan(List.of(request(CUSTOMERS, "email", Taxonomy.NOT_PERSONAL),
+        request(CUSTOMERS, "address.street", Taxonomy.NOT_PERSONAL),
+        request(PLAYS, "customer_id", Taxonomy.NOT_PERSONAL)), ProgressListener.NONE);
+
+    assertThat(plan.columns()).extracting(ColumnPlan::table, ColumnPlan::field, ColumnPlan::action)
+        .as("only the column carrying a Corpus tag is touched").containsExactly(tuple(PLAYS, "customer_id", Action.REMOVE));
+    PolicyTagSyncResult result = sync.apply(plan, ProgressListener.NONE);
+    assertThat(result.problems()).isEmpty();
+    assertThat(tagOf(field("plays", "customer_id"))).isNull();
+    JsonNode patched = bigquery.bodies().getLast().path("schema").path("fields").get(1);
+    assertThat(patched.path("name").asText()).isEqualTo("customer_id");
+    assertThat(patched.path("policyTags").path("names").isArray())
+        .as("BigQuery removes a column's tag when the patch sends an empty list: " + patched).isTrue();
+    assertThat(patched.path("policyTags").path("names")).isEmpty();
+    assertThat(tagOf(field("customers", "email"))).isEqualTo(EMAIL_TAG);
+    assertThat(sync.plan(List.of(request(PLAYS, "customer_id", Taxonomy.NOT_PERSONAL)), ProgressListener.NONE).isEmpty())
+        .isTrue();
+  }
+
+  @Test
   void permissionDeniedOnADatasetIsReportedAndTheOthersGoOn() throws Exception {
     bigquery.fail("GET", "/projects/acme-analytics/datasets/restricted_hr/tables/salaries", 403, "accessDenied", -1);
     bigquery.fail("PATCH", "/projects/acme-analytics/datasets/published_core/tables/plays", 403, "accessDenied", -1);
