@@ -10,7 +10,14 @@ import corpus.indexer.model.TableId;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import corpus.app.theme.Theme;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
@@ -75,7 +82,7 @@ public final class ReviewPage {
           service = s;
           vm = new ReviewQueueViewModel(s, new CatalogReviewSampling(indexDir, home, s), executor, openTable);
           view = new ReviewQueueView(vm);
-          root.getChildren().setAll(view.root(), PolicyTagSyncAction.button(s, home, executor));
+          root.getChildren().setAll(view.root(), actions(s));
           vm.refresh();
           view.focus();
         })
@@ -83,6 +90,23 @@ public final class ReviewPage {
             new Label("The review queue could not be opened: " + e.getMessage())))
         .andFinally(() -> opening = false)
         .runOn(executor);
+  }
+
+  /** The buttons at the top right of the page: data-subject requests and policy-tag sync. */
+  private HBox actions(ReviewService s) {
+    Button dsr = new Button("Data-subject request…");
+    dsr.setId("subjectRequestButton");
+    dsr.setTooltip(new Tooltip("Find every table holding an identifier, with parameterised access and erasure"
+        + " statements and their cost estimates"));
+    dsr.setOnAction(e -> new SubjectRequestDialog(new SubjectRequestViewModel(s.taxonomy(),
+        new CatalogSubjectRequests(indexDir, home, s), executor), dsr.getScene().getWindow(),
+        Theme.fromSystemProperty()).show());
+    HBox actions = new HBox(8, dsr, PolicyTagSyncAction.button(s, home, executor));
+    actions.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    actions.setPickOnBounds(false);
+    StackPane.setAlignment(actions, Pos.TOP_RIGHT);
+    StackPane.setMargin(actions, new Insets(10, 12, 0, 0));
+    return actions;
   }
 
   public Node root() {

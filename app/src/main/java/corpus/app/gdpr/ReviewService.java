@@ -14,6 +14,7 @@ import corpus.indexer.gdpr.CatalogSnapshot;
 import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.gdpr.GdprScan;
 import corpus.indexer.gdpr.ReviewedTables;
+import corpus.indexer.gdpr.SubjectRequestFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -75,6 +76,15 @@ public final class ReviewService implements AutoCloseable {
   /** Scans {@code catalog} and records the suggestions; decisions stay. */
   public synchronized GdprScan.Result scan(CatalogSnapshot catalog, ValueSampler sampler) throws SQLException {
     return new GdprScan(classifier).run(catalog, store, sampler);
+  }
+
+  /**
+   * The tables holding identifier kind {@code kind} in {@code catalog}, with parameterised access and
+   * erasure statements; fields never scanned are scanned from metadata and lineage first.
+   */
+  public synchronized List<SubjectRequestFinder.TablePlan> subjectRequestPlans(CatalogSnapshot catalog, String kind)
+      throws SQLException {
+    return new SubjectRequestFinder().find(catalog, GdprScan.classificationsOrScan(catalog, store, classifier), kind);
   }
 
   public String reviewer() {

@@ -1,5 +1,6 @@
 package corpus.indexer.gdpr;
 
+import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.warehouse.CostEstimate;
 import corpus.indexer.warehouse.Estimate;
 import corpus.indexer.warehouse.Problem;
@@ -55,8 +56,18 @@ public final class SubjectRequestCosts {
   /** Estimates every statement of {@code plans}; blocking. */
   public static List<Costed> estimate(List<SubjectRequestFinder.TablePlan> plans, QueryEstimator estimator)
       throws IOException, InterruptedException {
+    return estimate(plans, estimator, ProgressListener.NONE);
+  }
+
+  /** As above, reporting each table done to {@code progress}; stops when the thread is interrupted. */
+  public static List<Costed> estimate(List<SubjectRequestFinder.TablePlan> plans, QueryEstimator estimator,
+      ProgressListener progress) throws IOException, InterruptedException {
     List<Costed> out = new ArrayList<>();
     for (SubjectRequestFinder.TablePlan p : plans) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("data-subject request estimates cancelled");
+      }
+      progress.progress("Estimating " + p.plan().table(), out.size(), plans.size());
       List<Statement> statements = new ArrayList<>();
       statements.add(statement(Kind.ACCESS, p.plan().accessSql(), estimator));
       for (String sql : p.plan().erasureSql()) {
