@@ -1,17 +1,9 @@
 package corpus.app.gdpr;
 
-import com.google.auth.oauth2.GoogleCredentials;
-import com.google.cloud.bigquery.BigQuery;
 import corpus.app.connect.ConnectionSettings;
 import corpus.indexer.source.bigquery.BigQueryConnection;
-import corpus.indexer.source.bigquery.BigQueryFailure;
 import corpus.indexer.source.bigquery.PolicyTagCatalog;
 import corpus.indexer.source.bigquery.PolicyTagSync;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,9 +13,6 @@ import java.util.function.UnaryOperator;
  * Catalog at that same endpoint, without credentials. Blocking; call it off the UI thread.
  */
 public final class PolicyTagSyncConnector {
-
-  private static final URI BIGQUERY = URI.create("https://bigquery.googleapis.com");
-  private static final String CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 
   /** An open sync; closing it closes the Data Catalog client. */
   public record Session(PolicyTagSync sync, PolicyTagCatalog catalog) implements AutoCloseable {
@@ -44,33 +33,20 @@ public final class PolicyTagSyncConnector {
     this.tuning = tuning;
   }
 
-  /** Opens a sync of {@code project}'s tables through {@code settings}. */
+  /** Opens a sync through {@code settings}; a bad key file is a {@code BigQueryFailure} of kind AUTH. */
   public Session open(ConnectionSettings settings, PolicyTagSync.Options options, String taxonomyVersion) {
     BigQueryConnection connection = tuning.apply(BigQueryConnection.of(settings.billingProject()));
-    GoogleCredentials credentials = null;
-    BigQuery bigquery;
     if (settings.endpoint() != null) {
       connection = connection.withEndpoint(settings.endpoint());
-      bigquery = connection.open();
     } else if (settings.keyFile() != null) {
-      credentials = keyFile(settings);
-      bigquery = connection.withEndpoint(BIGQUERY).open().getOptions().toBuilder()
-          .setCredentials(credentials).build().getService();
-    } else {
-      bigquery = connection.open();
+      connection = connection.withCredentials(settings.keyFile());
     }
-    PolicyTagCatalog catalog = PolicyTagCatalog.open(connection, settings.endpoint(),
-        credentials == null ? null : credentials.createScoped(List.of(CLOUD_PLATFORM)));
-    return new Session(new PolicyTagSync(bigquery, connection, catalog, options, taxonomyVersion), catalog);
-  }
-
-  private static GoogleCredentials keyFile(ConnectionSettings settings) {
-    try (InputStream in = Files.newInputStream(settings.keyFile())) {
-      return GoogleCredentials.fromStream(in);
-    } catch (IOException | RuntimeException e) {
-      // the parser's message may quote the file: report the path only
-      throw new BigQueryFailure(BigQueryFailure.Kind.AUTH, "The key file " + settings.keyFile()
-          + " could not be read as a Google credentials file (a service-account key in JSON).", e);
+    PolicyTagCatalog catalog = PolicyTagCatalog.open(connection, settings.endpoint(), null);
+    try {
+      return new Session(new PolicyTagSync(connection.open(), connection, catalog, options, taxonomyVersion), catalog);
+    } catch (RuntimeException e) {
+      catalog.close();
+      throw e;
     }
   }
 }

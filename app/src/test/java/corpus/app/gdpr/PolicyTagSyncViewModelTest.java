@@ -69,6 +69,20 @@ class PolicyTagSyncViewModelTest {
   }
 
   @Test
+  void aMissingKeyFileIsReportedInOneSentenceNamingTheFile() throws Exception {
+    Path key = dir.resolve("no-such-key.json");
+    PolicyTagSyncViewModel withKey = new PolicyTagSyncViewModel(service,
+        List.of(new ConnectionSettings(List.of("acme"), key, null, 0)), new PolicyTagSyncConnector(),
+        TaskExecutor.currentThread());
+
+    withKey.preview();
+
+    assertThat(withKey.messageProperty().get()).isEqualTo("The key file " + key + " does not exist.");
+    assertThat(withKey.planProperty().get()).isNull();
+    assertThat(withKey.busyProperty().get()).isFalse();
+  }
+
+  @Test
   void withoutAConnectionNothingRunsAndTheReasonIsGiven() throws Exception {
     PolicyTagSyncViewModel offline = new PolicyTagSyncViewModel(service, List.of(), new PolicyTagSyncConnector(),
         TaskExecutor.currentThread());

@@ -71,11 +71,14 @@ public final class PolicyTagCatalog implements AutoCloseable {
    *
    * @param endpoint null for the public service, else the root URL of another server (tests,
    *     emulators), to which no credentials are sent
-   * @param credentials credentials for the public service, or null for Application Default
-   *     Credentials
+   * @param credentials credentials for the public service, or null for the connection's key file
+   *     ({@link BigQueryConnection#withCredentials}) or else Application Default Credentials
    */
   public static PolicyTagCatalog open(BigQueryConnection connection, URI endpoint, Credentials credentials) {
     boolean local = endpoint != null && !endpoint.equals(GOOGLE_ENDPOINT);
+    if (!local && credentials == null && connection.credentialsFile() != null) {
+      credentials = keyFile(connection.credentialsFile());
+    }
     JdkHttpTransport transport = new JdkHttpTransport(connection.connectTimeout(),
         local && "http".equals(endpoint.getScheme()));
     CredentialsProvider provider = local ? NoCredentialsProvider.create()
@@ -102,6 +105,21 @@ public final class PolicyTagCatalog implements AutoCloseable {
       }
       throw new BigQueryFailure(Kind.OTHER,
           "Could not start the Data Catalog client: " + BigQueryErrors.clean(m) + ".", e);
+    }
+  }
+
+  private static Credentials keyFile(java.nio.file.Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new BigQueryFailure(Kind.AUTH, "The key file " + file + " does not exist.", null);
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return com.google.auth.oauth2.GoogleCredentials.fromStream(in).createScoped(
+          List.of("https://www.googleapis.com/auth/cloud-platform"));
+    } catch (IOException | RuntimeException e) {
+      // the parser's message may quote the file's contents: keep only its type
+      throw new BigQueryFailure(Kind.AUTH, "The key file " + file
+          + " could not be read as a Google credentials file (a service-account key in JSON).",
+          new IOException(e.getClass().getSimpleName()));
     }
   }
 
