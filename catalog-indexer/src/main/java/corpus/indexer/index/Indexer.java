@@ -4,6 +4,7 @@ import corpus.indexer.model.Problem;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSource;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -115,9 +116,19 @@ public final class Indexer {
             run.written.size(), run.removed, run.problems, took);
       } catch (IOException | RuntimeException e) {
         boolean interrupted = Thread.interrupted(); // Lucene's rollback waits and must not be interrupted
-        writer.rollback();
+        try {
+          writer.rollback();
+        } catch (IOException | RuntimeException rollbackFailure) {
+          // An interrupt during I/O closes Lucene's lock channel; releasing the lock then fails.
+          e.addSuppressed(rollbackFailure);
+        }
         if (interrupted) {
           Thread.currentThread().interrupt();
+        }
+        if (interrupted || e instanceof ClosedByInterruptException) {
+          IndexCancelledException cancelled = new IndexCancelledException();
+          cancelled.addSuppressed(e);
+          throw cancelled;
         }
         throw e;
       }
