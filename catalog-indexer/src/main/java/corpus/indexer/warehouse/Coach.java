@@ -45,7 +45,7 @@ final class Coach {
     }
     for (QueryFootprint.StarSelect star : footprint.stars()) {
       if (star.outermost()) {
-        selectStar(star, costing, hints);
+        selectStar(sql, star, costing, billed, billedAfter, hints);
       }
     }
     if (footprint.limit() != null && costing.estimate().bytesProcessed() > 0) {
@@ -104,7 +104,8 @@ final class Coach {
     hints.add(new Hint(Hint.Kind.NO_PARTITION_FILTER, id, message, saved, pricing.cost(saved), edits));
   }
 
-  private void selectStar(QueryFootprint.StarSelect star, CostEstimator.Costing costing, List<Hint> hints) {
+  private void selectStar(String sql, QueryFootprint.StarSelect star, CostEstimator.Costing costing, long billed,
+      ToLongFunction<String> billedAfter, List<Hint> hints) {
     for (String tableId : star.tables()) {
       CostEstimator.Scan scan = costing.scans().stream()
           .filter(s -> s.table().id().toString().equalsIgnoreCase(tableId)).findFirst().orElse(null);
@@ -118,6 +119,14 @@ final class Coach {
       widths.sort(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue()).reversed());
       List<Map.Entry<String, Long>> widest = widths.subList(0, Math.min(3, widths.size()));
       long saved = widest.stream().mapToLong(Map.Entry::getValue).sum();
+      if (star.tables().size() == 1) {
+        // measured like the other hints: the bytes billed without the widest columns, minimums and rounding included
+        List<String> rest = scan.table().schema().stream().map(Field::name)
+            .filter(n -> widest.stream().noneMatch(w -> w.getKey().equals(n))).toList();
+        String without = TextEdit.applyAll(sql, List.of(new TextEdit(star.span().start(), star.span().end(),
+            String.join(", ", rest))));
+        saved = Math.max(0, billed - billedAfter.applyAsLong(without));
+      }
       StringBuilder names = new StringBuilder();
       for (Map.Entry<String, Long> e : widest) {
         names.append(names.isEmpty() ? "" : ", ").append(e.getKey()).append(" (").append(Bytes.format(e.getValue()))

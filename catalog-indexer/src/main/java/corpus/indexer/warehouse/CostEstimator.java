@@ -4,6 +4,7 @@ import corpus.indexer.model.Field;
 import corpus.indexer.model.Table;
 import corpus.indexer.model.TableId;
 import corpus.indexer.model.TableKind;
+import corpus.lineage.footprint.ColumnPredicate;
 import corpus.lineage.footprint.QueryFootprint;
 import corpus.lineage.footprint.TextSpan;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class CostEstimator {
       a.sizes = sizes.get();
       a.references += read.references();
       a.columns.addAll(read.allColumns() ? topLevel(table) : read.columns());
-      PartitionPruner.Pruned pruned = PartitionPruner.prune(table, sizes.get(), f.predicatesOn(read.table()));
+      PartitionPruner.Pruned pruned = prune(table, sizes.get(), read, f.predicatesOn(read.table()));
       a.scanned.addAll(pruned.scanned());
       warnings.addAll(pruned.notes());
       if (depth == 0 && table.timePartitioning() != null && table.timePartitioning().requirePartitionFilter()
@@ -134,6 +135,33 @@ final class CostEstimator {
             + table.timePartitioning().filterColumn(), where, 0, 0, true));
       }
     }
+  }
+
+  /**
+   * The partitions a read scans. A table named once is pruned by all its conditions together; a table named several
+   * times (a UNION of two halves of a year, a self-join) may have its conditions spread over different scans, whose
+   * conjunction could keep fewer partitions than are read, so it gets the partitions any one condition keeps: exact
+   * when the scans share their filter, otherwise an upper bound, never an underestimate.
+   */
+  private static PartitionPruner.Pruned prune(Table table, TableSizes sizes, QueryFootprint.TableRead read,
+      List<ColumnPredicate> predicates) {
+    PartitionPruner.Pruned together = PartitionPruner.prune(table, sizes, predicates);
+    if (read.references() < 2 || predicates.size() < 2) {
+      return together;
+    }
+    Set<TableSizes.Partition> any = new LinkedHashSet<>();
+    Set<String> notes = new LinkedHashSet<>();
+    for (ColumnPredicate p : predicates) {
+      PartitionPruner.Pruned one = PartitionPruner.prune(table, sizes, List.of(p));
+      any.addAll(one.scanned());
+      notes.addAll(one.notes());
+    }
+    if (any.size() > together.scanned().size()) {
+      notes.add(table.id() + " is read " + read.references() + " times with different filters: the partitions "
+          + "counted are those any one filter keeps, an upper bound");
+    }
+    List<TableSizes.Partition> scanned = sizes.partitions().stream().filter(any::contains).toList();
+    return new PartitionPruner.Pruned(scanned, new ArrayList<>(notes));
   }
 
   private static Problem unknownTable(QueryFootprint.TableRead read, String message) {

@@ -103,6 +103,12 @@ class SampleEstimateTest {
             List.of("SELECT sum(" + str("title") + " + " + str("album_id") + " + " + fixed("is_current", 1)
                     + ") FROM catalog.track_metadata",
                 "SELECT sum(" + str("title") + " + " + str("album_id") + ") FROM catalog.albums")),
+        Arguments.of("one table scanned twice, each half of the year: billed once over both halves",
+            "SELECT 'first' AS half, COUNT(DISTINCT user_id) AS users FROM " + PLAYS
+                + " WHERE play_date BETWEEN '2024-01-01' AND '2024-06-30'\nUNION ALL\n"
+                + "SELECT 'second', COUNT(DISTINCT user_id) FROM " + PLAYS
+                + " WHERE play_date BETWEEN '2024-07-01' AND '2024-12-31'",
+            List.of("SELECT sum(" + str("user_id") + " + " + fixed("play_date", 8) + ") FROM listening.plays")),
         Arguments.of("LIMIT does not reduce the bytes",
             "SELECT country FROM " + PLAYS + " WHERE play_date = '2024-06-01' LIMIT 10",
             List.of("SELECT sum(" + str("country") + " + " + fixed("play_date", 8)
