@@ -111,17 +111,17 @@ public final class ConnectDialog {
       }
     });
     viewModel.jobHistoryDaysProperty().addListener((obs, old, now) -> days.getValueFactory().setValue(now.intValue()));
-    Label daysText = hint("days of INFORMATION_SCHEMA.JOBS for usage and observed lineage (0 turns it off),"
-        + " read in");
     TextField region = new TextField();
     region.setId("jobHistoryRegion");
-    region.setPromptText("the datasets' regions");
+    region.setPromptText("every dataset region");
     region.setPrefColumnCount(12);
+    region.setMinWidth(Region.USE_PREF_SIZE);
     region.textProperty().bindBidirectional(viewModel.jobHistoryRegionProperty());
-    HBox history = new HBox(10, days, daysText, region);
+    HBox history = new HBox(10, days, new Label("days, in region"), region);
     history.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(daysText, Priority.ALWAYS);
-    grid.addRow(2, formLabel("Job history"), history);
+    grid.addRow(2, formLabel("Job history"), new VBox(4, history,
+        hint("INFORMATION_SCHEMA.JOBS for usage and observed lineage (0 days turns it off). Region: EU, US,"
+            + " europe-west1 …; empty reads every region that holds a crawled dataset.")));
 
     TextField endpoint = new TextField();
     endpoint.setId("endpoint");
@@ -135,10 +135,10 @@ public final class ConnectDialog {
     javafx.scene.control.CheckBox views = new javafx.scene.control.CheckBox(
         "Read metadata with region-level INFORMATION_SCHEMA queries");
     views.setId("informationSchema");
+    views.setMnemonicParsing(false);
     views.selectedProperty().bindBidirectional(viewModel.informationSchemaProperty());
     advanced.addRow(1, formLabel("Crawl"), new VBox(4, views,
-        hint("A few queries per region instead of one request per table; they run as jobs in the first project"
-            + " (bigquery.jobs.create). A region or dataset they cannot read is crawled through the API.")));
+        hint("Query jobs in the first project instead of one request per table; the API is the fallback.")));
     advanced.setVgap(10);
     TitledPane more = new TitledPane("Advanced", advanced);
     more.setId("advanced");
