@@ -245,6 +245,17 @@ class BigQuerySourceTest {
   }
 
   @Test
+  void jobHistoryRegionGivenByHandReplacesTheDatasetsRegions() throws Exception {
+    JobHistoryStubs.usage(server, List.of());
+    JobHistoryStubs.edges(server, List.of());
+
+    source(CrawlOptions.defaults().withJobHistoryRegion("europe-west1")).crawl(new CollectingSink(), ProgressListener.NONE);
+
+    assertThat(server.bodies().stream().map(b -> b.path("query").asText()).filter(q -> q.contains(".JOBS")))
+        .hasSize(2).allSatisfy(q -> assertThat(q).contains("`acme-analytics`.`region-europe-west1`.INFORMATION_SCHEMA.JOBS"));
+  }
+
+  @Test
   void jobHistoryWithoutPermissionIsAProblemNotAFailure() throws Exception {
     server.fail("POST", "/projects/acme-analytics/queries", 403, "accessDenied", -1);
     CollectingSink sink = new CollectingSink();

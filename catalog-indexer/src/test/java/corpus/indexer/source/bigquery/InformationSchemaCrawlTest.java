@@ -144,6 +144,27 @@ class InformationSchemaCrawlTest {
     assertThat(server.count("GET /projects/acme-analytics/datasets/restricted_hr/tables/salaries\\?")).isEqualTo(1);
   }
 
+  @Test
+  void partitionStatisticsOfMoreThanAThousandTablesAreReadInChunksOfAThousand() throws Exception {
+    server.addDataset(FakeResources.dataset(PROJECT, "wide", "EU"));
+    for (int i = 0; i < 1001; i++) {
+      ObjectNode t = FakeResources.table(PROJECT, "wide", "events_%04d".formatted(i), "TABLE");
+      t.putObject("timePartitioning").put("type", "DAY").put("field", "day");
+      withFields(t, field("day", "DATE", "NULLABLE", null));
+      server.addTable(t);
+      views.addPartition(PROJECT + ".wide.events_%04d".formatted(i), "20261121", i, 8L * i, MODIFIED);
+    }
+
+    CollectingSink sink = crawl(true);
+
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.table("acme-analytics.wide.events_1000").partitions())
+        .containsExactly(new PartitionStats("20261121", 1000L, 8000L, MODIFIED));
+    assertThat(sink.table("acme-analytics.wide.events_0000").partitions()).hasSize(1);
+    assertThat(server.bodies().stream().filter(b -> b.path("query").asText().contains("`wide`.INFORMATION_SCHEMA.PARTITIONS")))
+        .hasSize(2);
+  }
+
   /**
    * The catalog as both paths must give it. Known differences: views and external tables have no storage,
    * so TABLE_STORAGE gives no last-modified time for them; partition statistics come from
