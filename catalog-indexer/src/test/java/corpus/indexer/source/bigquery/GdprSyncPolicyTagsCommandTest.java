@@ -96,6 +96,19 @@ class GdprSyncPolicyTagsCommandTest {
   }
 
   @Test
+  void exitsWithOneAndSaysWhyWhenNothingCouldBeSynced() throws Exception {
+    datacatalog.fail("POST", "/v1/projects/acme-analytics/locations/eu/taxonomies", 403, -1);
+
+    int code = run();
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("wrote 0 column tag(s) in 0 table(s)")
+        .contains("problem: projects/acme-analytics/locations/eu: Permission denied while creating the taxonomy");
+    assertThat(bigquery.count("^PATCH ")).isZero();
+  }
+
+  @Test
   void runCreatesTheTaxonomyAndTagsTheConfirmedColumnsOnly() throws Exception {
     int code = run();
 
