@@ -5,12 +5,13 @@ import java.util.Arrays;
 
 /** Converts the byte offsets ZetaSQL reports into 1-based line numbers of the original file. */
 final class LineIndex {
+  private final byte[] bytes;
   private final int[] lineStarts;
   private final int firstLine;
 
   /** Indexes {@code text}, whose first line is line {@code firstLine} of the file. */
   LineIndex(String text, int firstLine) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    this.bytes = text.getBytes(StandardCharsets.UTF_8);
     int[] starts = new int[16];
     int n = 0;
     starts[n++] = 0;
@@ -31,6 +32,13 @@ final class LineIndex {
     int i = Arrays.binarySearch(lineStarts, byteOffset);
     int index = i >= 0 ? i : -i - 2;
     return firstLine + Math.max(index, 0);
+  }
+
+  /** The text between two byte offsets of the indexed text. */
+  String text(int startByte, int endByte) {
+    int start = Math.max(0, Math.min(startByte, bytes.length));
+    int end = Math.max(start, Math.min(endByte, bytes.length));
+    return new String(bytes, start, end - start, StandardCharsets.UTF_8);
   }
 
   int firstLine() {

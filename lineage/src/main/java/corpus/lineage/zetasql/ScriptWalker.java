@@ -33,11 +33,15 @@ final class ScriptWalker {
   private final StatementResolver resolver;
   private final BiConsumer<String, Integer> dynamicSql;
   private final List<StatementLineage> out;
+  private final ResolvedTreeLineage resolvedPass;
 
   /**
    * @param dynamicSql analyses the literal SQL of an EXECUTE IMMEDIATE (text, line of the statement)
+   * @param resolvedPass refines statements over known tables with the Analyzer's resolved tree; may be null
    */
-  ScriptWalker(ScriptState state, BiConsumer<String, Integer> dynamicSql, List<StatementLineage> out) {
+  ScriptWalker(ScriptState state, BiConsumer<String, Integer> dynamicSql, List<StatementLineage> out,
+      ResolvedTreeLineage resolvedPass) {
+    this.resolvedPass = resolvedPass;
     this.state = state;
     this.resolver = new StatementResolver(state);
     this.dynamicSql = dynamicSql;
@@ -122,7 +126,14 @@ final class ScriptWalker {
               "EXECUTE IMMEDIATE of SQL built at run time cannot be analysed statically"));
         }
       }
-      default -> out.add(resolver.resolve(statement, line));
+      default -> {
+        StatementLineage parsed = resolver.resolve(statement, line);
+        if (resolvedPass != null && ResolvedTreeLineage.eligible(parsed, state.context())) {
+          var range = statement.getParseLocationRange();
+          parsed = resolvedPass.refine(parsed, lines.text(range.start(), range.end()), state.context());
+        }
+        out.add(parsed);
+      }
     }
   }
 

@@ -24,6 +24,11 @@ public final class ZetaSqlParser {
     }
   }
 
+  /** The language options of the parser (every feature, every statement kind, QUALIFY reserved); shared. */
+  static LanguageOptions languageOptions() {
+    return Options.INSTANCE;
+  }
+
   /** Parses a script (one or more statements). Throws {@link com.google.zetasql.SqlException} on bad SQL. */
   ASTScript parseScript(String sql) {
     try {

@@ -1,0 +1,74 @@
+package corpus.lineage.zetasql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corpus.lineage.AnalysisContext;
+import corpus.lineage.ColumnLineage;
+import corpus.lineage.ColumnSchema;
+import corpus.lineage.Derivation;
+import corpus.lineage.SchemaProvider;
+import corpus.lineage.StatementLineage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResolvedTreeLineageTest {
+  private static final AnalysisContext CONTEXT = AnalysisContext.withDefaults("proj", "sales").withSchemas(
+      SchemaProvider.of(Map.of(
+          "proj.sales.orders", List.of(
+              new ColumnSchema("order_id", "STRING", false, List.of()),
+              new ColumnSchema("user_id", "STRING", false, List.of()),
+              new ColumnSchema("amount", "NUMERIC", false, List.of()),
+              new ColumnSchema("items", "RECORD", true, List.of(
+                  new ColumnSchema("sku", "STRING", false, List.of()),
+                  new ColumnSchema("qty", "INT64", false, List.of())))),
+          "proj.sales.users", List.of(
+              new ColumnSchema("user_id", "STRING", false, List.of()),
+              new ColumnSchema("email", "STRING", false, List.of()),
+              new ColumnSchema("country", "STRING", false, List.of())))));
+
+  private static ColumnLineage column(StatementLineage s, String target) {
+    return s.columns().stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void takesColumnLineageFromTheResolvedTreeWhenEveryTableHasASchema() {
+    ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true);
+    List<StatementLineage> result = analyzer.analyze("""
+        CREATE TABLE mart.order_facts AS
+        WITH o AS (SELECT * EXCEPT (items), ARRAY_LENGTH(items) AS lines,
+                     (SELECT SUM(i.qty) FROM UNNEST(items) AS i) AS qty FROM orders)
+        SELECT u.country, STRUCT(o.order_id AS id, o.lines AS lines) AS ref, o.qty
+        FROM o JOIN users AS u USING (user_id)
+        WHERE @day IS NOT NULL;
+        SELECT country, SUM(amount) AS total FROM orders JOIN users USING (user_id) GROUP BY country;
+        """, CONTEXT);
+
+    assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(2);
+    StatementLineage s = result.getFirst();
+    assertThat(s.targets()).containsExactly("proj.mart.order_facts");
+    assertThat(column(s, "proj.mart.order_facts.country").sources()).containsExactly("proj.sales.users.country");
+    assertThat(column(s, "proj.mart.order_facts.country").derivation()).isEqualTo(Derivation.IDENTITY);
+    assertThat(column(s, "proj.mart.order_facts.ref.id").sources()).containsExactly("proj.sales.orders.order_id");
+    assertThat(column(s, "proj.mart.order_facts.ref.lines").sources()).containsExactly("proj.sales.orders.items");
+    assertThat(column(s, "proj.mart.order_facts.qty").sources()).containsExactly("proj.sales.orders.items.qty");
+    StatementLineage total = result.get(1);
+    assertThat(column(total, "total").sources()).containsExactly("proj.sales.orders.amount");
+    assertThat(column(total, "total").derivation()).isEqualTo(Derivation.AGGREGATION);
+  }
+
+  @Test
+  void keepsTheParseTreeLineageWhenTheAnalyzerRejectsTheStatement() {
+    ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true);
+    List<StatementLineage> result = analyzer.analyze("""
+        CREATE TEMP FUNCTION masked(e STRING) AS (SHA256(e));
+        SELECT masked(email) AS email_hash FROM users;
+        SELECT email FROM users, unknown_table;
+        """, CONTEXT);
+
+    assertThat(analyzer.resolvedPassStatistics().tried()).isEqualTo(1);
+    assertThat(analyzer.resolvedPassStatistics().rejected()).isEqualTo(1);
+    assertThat(column(result.get(1), "email_hash").sources()).containsExactly("proj.sales.users.email");
+    assertThat(column(result.get(2), "email").sources()).containsExactly("proj.sales.users.email");
+  }
+}
