@@ -339,3 +339,24 @@ SELECT normalize_os(os), COUNT(DISTINCT client_id) FROM telemetry.clients_daily 
 -- An INSERT of literal rows reads no table.
 --! targets: p.static.country_codes
 INSERT INTO static.country_codes (code, name) VALUES ('DE', 'Germany'), ('FR', 'France');
+
+-- A STRUCT computed by a UDF, expanded with s.* REPLACE (…), then its fields selected by name
+-- (mozilla/bigquery-etl's in-app-purchase receipts).
+--! sources: p.firestore.iap_raw
+--! column: document_id <- p.firestore.iap_raw.document_id
+--! column: user_id <- p.firestore.iap_raw.data
+--! column: last_expiry <- p.firestore.iap_raw.data
+WITH receipts AS (
+  SELECT document_id, mozfun.iap.parse_android_receipt(data) AS receipt FROM firestore.iap_raw
+),
+events AS (
+  SELECT document_id, receipt.* REPLACE (TO_HEX(SHA256(receipt.user_id)) AS user_id) FROM receipts
+)
+SELECT document_id, MAX(user_id) AS user_id, MAX(expiry_time) AS last_expiry FROM events GROUP BY document_id;
+
+-- A record column of a table without schema, flattened with .* and read by field name.
+--! sources: p.billing.subscriptions
+--! column: id <- p.billing.subscriptions.id
+--! column: plan <- p.billing.subscriptions.details.plan
+WITH flat AS (SELECT id, details.* FROM billing.subscriptions)
+SELECT id, plan FROM flat;

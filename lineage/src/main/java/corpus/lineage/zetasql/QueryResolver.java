@@ -218,9 +218,35 @@ final class QueryResolver {
       }
     }
     ColumnSources struct = expression(expr, scope, false);
-    for (String c : struct.columns()) {
-      out.unresolved.add(c + ".*");
+    Set<String> except = new HashSet<>();
+    List<OutputColumn> replaced = new ArrayList<>();
+    if (modifiers != null) {
+      if (modifiers.getExceptList() != null) {
+        for (ASTIdentifier id : modifiers.getExceptList().getIdentifiers()) {
+          except.add(id.getIdString().toLowerCase(Locale.ROOT));
+        }
+      }
+      for (ASTStarReplaceItem item : modifiers.getReplaceItems()) {
+        String name = item.getAlias().getIdString();
+        replaced.add(new OutputColumn(name, expression(item.getExpression(), scope, false)));
+        except.add(name.toLowerCase(Locale.ROOT));
+      }
     }
+    if (!struct.fields().isEmpty()) {
+      struct.fields().forEach((name, f) -> {
+        if (!except.contains(name.toLowerCase(Locale.ROOT))) {
+          columns.add(new OutputColumn(name, f));
+        }
+      });
+    } else {
+      // The struct's fields are unknown: report the star, and let names selected from the result later pass
+      // through to fields of the struct (`s.* ` then `x` reads `s.x`).
+      for (String c : struct.columns()) {
+        out.unresolved.add(c + ".*");
+      }
+      passThroughs.add(new DerivedRelation.PassThrough(new ValueRelation(struct), except));
+    }
+    columns.addAll(replaced);
   }
 
   /** Adds the range variables of a FROM item to {@code scope}. */
