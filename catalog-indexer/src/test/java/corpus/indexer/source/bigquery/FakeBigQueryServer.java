@@ -188,7 +188,7 @@ final class FakeBigQueryServer implements AutoCloseable {
     return tables.getOrDefault(project + "." + dataset, new ConcurrentSkipListMap<>());
   }
 
-  /** The next {@code times} requests matching method and path (a regex on the v2 path) fail. */
+  /** The next {@code times} requests matching method and path (a regex on the v2 path) fail; -1: every one. */
   void fail(String method, String pathRegex, int status, String reason, int times) {
     rules.add(new Rule(method, Pattern.compile(pathRegex), status, reason, null, new AtomicInteger(times)));
   }
@@ -246,7 +246,7 @@ final class FakeBigQueryServer implements AutoCloseable {
       }
       for (Rule r : rules) {
         if ((r.method() == null || r.method().equals(method)) && r.path().matcher(path).matches()
-            && (r.left().get() < 0 || r.left().getAndDecrement() > 0)) {
+            && (r.left().get() < 0 || r.left().getAndUpdate(n -> n > 0 ? n - 1 : n) > 0)) {
           if (r.delay() != null) {
             sleep(r.delay());
             continue;
