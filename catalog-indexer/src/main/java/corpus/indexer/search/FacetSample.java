@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import corpus.indexer.index.IndexFields;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * Counts matches and facet values (with drill-sideways semantics) by visiting at most a fixed
@@ -54,6 +51,7 @@ final class FacetSample {
   record Result(long total, boolean approximate, Map<String, Map<String, Long>> facets) {}
 
   private final FacetsConfig config;
+  private final TableBlocks tableBlocks = new TableBlocks();
   private final String indexField;
 
   FacetSample(FacetsConfig config) {
@@ -93,14 +91,14 @@ final class FacetSample {
       DocIdSetIterator it = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
       SortedSetDocValues ords = leaf.reader().getSortedSetDocValues(indexField);
-      BinaryDocValues tables = perTable ? leaf.reader().getBinaryDocValues(IndexFields.TABLE_DV) : null;
+      TableBlocks.Leaf blocks = perTable ? tableBlocks.leaf(leaf.reader()) : null;
       long[][] dimRanges = dimRanges(ords, dims);
       long[][] chosen = chosenOrds(ords, drilled, drillDowns);
       int[] drilledDim = drilledDims(dims, drilled);
       int slices = (int) Math.max(1, Math.round((double) SLICES * leafMax / maxDoc));
       int perSlice = (int) Math.max(16, (long) BUDGET * leafMax / maxDoc / slices);
       double[] leafCounts = ords == null ? null : new double[(int) ords.getValueCount()];
-      BytesRefBuilder entity = new BytesRefBuilder();
+      int entity = -1;
       boolean inEntity = false;
       boolean previousComplete = false;
       boolean entityMatched = false;
@@ -131,11 +129,11 @@ final class FacetSample {
         while (doc < to && seen < perSlice) {
           if (live == null || live.get(doc)) {
             boolean sameEntity = false;
-            if (tables != null && tables.advanceExact(doc)) {
-              BytesRef table = tables.binaryValue();
-              sameEntity = inEntity && entity.get().bytesEquals(table);
+            int result = blocks == null ? -1 : blocks.result(doc);
+            if (result >= 0) {
+              sameEntity = inEntity && entity == result;
               if (!sameEntity) {
-                entity.copyBytes(table);
+                entity = result;
                 inEntity = true;
                 entityMatched = false;
                 entityStart = buffered;

@@ -14,7 +14,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -45,6 +44,7 @@ final class SortedResults {
   private static final int MATCHED_FIELDS = 5;
 
   private final CatalogSearch search;
+  private final TableBlocks tableBlocks = new TableBlocks();
 
   SortedResults(CatalogSearch search) {
     this.search = search;
@@ -75,18 +75,16 @@ final class SortedResults {
   }
 
   /** The best {@code limit} distinct results of one segment (global doc ids). */
-  private static List<Candidate> leafBest(LeafReaderContext leaf, Weight weight, SearchRequest.Order order,
+  private List<Candidate> leafBest(LeafReaderContext leaf, Weight weight, SearchRequest.Order order,
       Comparator<Candidate> best, int limit, boolean fieldsOnly) throws IOException {
     Scorer scorer = weight.scorer(leaf);
     if (scorer == null) {
       return List.of();
     }
     int maxDoc = leaf.reader().maxDoc();
-    FixedBitSet tableDocs = tableDocs(leaf);
+    TableBlocks.Leaf blocks = tableBlocks.leaf(leaf.reader());
     FixedBitSet seen = new FixedBitSet(maxDoc);
     Bits live = leaf.reader().getLiveDocs();
-    SortedDocValues kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
-    int fieldOrd = kinds.lookupTerm(new BytesRef("field"));
     SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexFields.SORT_NAME);
     NumericDocValues numbers = DocValues.getNumeric(leaf.reader(),
         order == SearchRequest.Order.POPULARITY ? IndexFields.POPULARITY : IndexFields.MODIFIED);
@@ -98,8 +96,8 @@ final class SortedResults {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      boolean field = fieldOrd >= 0 && kinds.advanceExact(doc) && kinds.ordValue() == fieldOrd;
-      int table = field && doc > 0 ? tableDocs.prevSetBit(doc - 1) : -1;
+      boolean field = blocks.isField(doc);
+      int table = field ? blocks.tableOf(doc) : -1;
       int entity = field && !fieldsOnly ? table : doc;
       if (entity < 0 || seen.get(entity)) {
         continue;
@@ -122,18 +120,6 @@ final class SortedResults {
       }
     }
     return new ArrayList<>(kept);
-  }
-
-  /** The segment's table documents (each heads the block of its field documents). */
-  private static FixedBitSet tableDocs(LeafReaderContext leaf) throws IOException {
-    FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-    PostingsEnum postings = leaf.reader().postings(new Term(IndexFields.KIND, "table"), PostingsEnum.NONE);
-    if (postings != null) {
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        bits.set(doc);
-      }
-    }
-    return bits;
   }
 
   private List<SearchHit> load(IndexSearcher searcher, Query query, List<Candidate> page, boolean fieldsOnly)
