@@ -71,9 +71,10 @@ public final class CatalogSearch {
   private final LuceneQueries queries;
   private final FacetsConfig facetsConfig = DocumentFactory.facetsConfig();
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-  private final FacetSample facetSample = new FacetSample(facetsConfig);
+  private final TableBlocks tableBlocks = new TableBlocks();
+  private final FacetSample facetSample = new FacetSample(facetsConfig, tableBlocks);
   private final ObjectMapper json = CatalogJson.mapper();
-  private final SortedResults sortedResults = new SortedResults(this);
+  private final SortedResults sortedResults = new SortedResults(this, tableBlocks);
 
   public CatalogSearch(Synonyms synonyms) {
     this.queries = new LuceneQueries(synonyms);
@@ -204,6 +205,7 @@ public final class CatalogSearch {
     BinaryDocValues ids = null;
     BinaryDocValues tables = null;
     NumericDocValues boosts = null;
+    TableBlocks.Leaf blocks = null;
     for (ScoreDoc sd : window) {
       int li = ReaderUtil.subIndex(sd.doc, leaves);
       LeafReaderContext leaf = leaves.get(li);
@@ -213,6 +215,7 @@ public final class CatalogSearch {
         ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
         tables = DocValues.getBinary(leaf.reader(), IndexFields.TABLE_DV);
         boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
+        blocks = tableBlocks.leaf(leaf.reader());
       }
       int doc = sd.doc - leaf.docBase;
       if (!kinds.advanceExact(doc) || !ids.advanceExact(doc)) {
@@ -228,10 +231,11 @@ public final class CatalogSearch {
         String table = tables.binaryValue().utf8ToString();
         Entry entry = entries.get(table);
         if (entry == null || entry.docScore < score * 0.95f) {
-          Entry rolled = new Entry(table, "table", -1, score * 0.95f);
+          int tableDoc = blocks.tableOf(doc); // the table document heads its fields' block
+          Entry rolled = new Entry(table, "table", tableDoc < 0 ? -1 : leaf.docBase + tableDoc, score * 0.95f);
           if (entry != null) {
             rolled.fields.addAll(entry.fields);
-            rolled.docId = entry.docId;
+            rolled.docId = entry.docId >= 0 ? entry.docId : rolled.docId;
             rolled.docScore = Math.max(rolled.docScore, entry.docScore);
           }
           entries.put(table, rolled);

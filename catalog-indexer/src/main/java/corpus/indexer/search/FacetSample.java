@@ -51,11 +51,12 @@ final class FacetSample {
   record Result(long total, boolean approximate, Map<String, Map<String, Long>> facets) {}
 
   private final FacetsConfig config;
-  private final TableBlocks tableBlocks = new TableBlocks();
+  private final TableBlocks tableBlocks;
   private final String indexField;
 
-  FacetSample(FacetsConfig config) {
+  FacetSample(FacetsConfig config, TableBlocks tableBlocks) {
     this.config = config;
+    this.tableBlocks = tableBlocks;
     this.indexField = config.getDimConfig(CatalogSearch.FACET_DIMS.get(0)).indexFieldName;
   }
 

@@ -44,10 +44,11 @@ final class SortedResults {
   private static final int MATCHED_FIELDS = 5;
 
   private final CatalogSearch search;
-  private final TableBlocks tableBlocks = new TableBlocks();
+  private final TableBlocks tableBlocks;
 
-  SortedResults(CatalogSearch search) {
+  SortedResults(CatalogSearch search, TableBlocks tableBlocks) {
     this.search = search;
+    this.tableBlocks = tableBlocks;
   }
 
   /** One result with its sort keys: a number (larger first) or a name (A to Z), then the ranking factor. */
