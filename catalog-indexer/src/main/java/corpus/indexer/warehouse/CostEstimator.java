@@ -54,7 +54,8 @@ final class CostEstimator {
     Table table;
     TableSizes sizes;
     final Set<String> columns = new LinkedHashSet<>();
-    final Set<TableSizes.Partition> scanned = new LinkedHashSet<>();
+    // partitions are the cached statistics' own instances: identity spares hashing each one's column map
+    final Set<TableSizes.Partition> scanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int references;
   }
 
@@ -121,10 +122,12 @@ final class CostEstimator {
       }
       Acc a = acc.computeIfAbsent(table.id().toString().toLowerCase(Locale.ROOT), k -> new Acc());
       a.table = table;
-      a.sizes = sizes.get();
+      if (a.sizes == null) {
+        a.sizes = sizes.get(); // one statistics instance per table and estimate: partitions compare by identity
+      }
       a.references += read.references();
       a.columns.addAll(read.allColumns() ? topLevel(table) : read.columns());
-      PartitionPruner.Pruned pruned = prune(table, sizes.get(), read, f.predicatesOn(read.table()));
+      PartitionPruner.Pruned pruned = prune(table, a.sizes, read, f.predicatesOn(read.table()));
       a.scanned.addAll(pruned.scanned());
       warnings.addAll(pruned.notes());
       if (depth == 0 && table.timePartitioning() != null && table.timePartitioning().requirePartitionFilter()
@@ -149,7 +152,7 @@ final class CostEstimator {
     if (read.references() < 2 || predicates.size() < 2) {
       return together;
     }
-    Set<TableSizes.Partition> any = new LinkedHashSet<>();
+    Set<TableSizes.Partition> any = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Set<String> notes = new LinkedHashSet<>();
     for (ColumnPredicate p : predicates) {
       PartitionPruner.Pruned one = PartitionPruner.prune(table, sizes, List.of(p));

@@ -47,6 +47,11 @@ final class DuckDbSizes {
     this.cacheDir = cacheRoot.resolve(key);
   }
 
+  /** The sizes of {@code table} when already in memory, else null (no connection needed). */
+  Optional<TableSizes> cached(Table table) {
+    return memory.get(table.id().toString());
+  }
+
   /** The sizes of {@code table}, collected through {@code connection} on first use; empty for a view. */
   Optional<TableSizes> sizes(Connection connection, Table table) throws IOException {
     String id = table.id().toString();

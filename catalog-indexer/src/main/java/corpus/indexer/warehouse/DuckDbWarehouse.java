@@ -111,6 +111,10 @@ public final class DuckDbWarehouse implements Warehouse {
 
   @Override
   public Optional<TableSizes> sizes(Table table) throws IOException {
+    Optional<TableSizes> cached = sizes.cached(table);
+    if (cached != null) {
+      return cached; // every keystroke after the first: no connection
+    }
     try (Connection c = connection.duplicate()) {
       return sizes.sizes(c, table);
     } catch (SQLException e) {

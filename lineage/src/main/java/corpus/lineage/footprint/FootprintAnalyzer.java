@@ -84,7 +84,9 @@ public final class FootprintAnalyzer {
     clauses.prepare(script);
     script.accept(clauses);
 
-    List<StatementLineage> statements = lineage.analyze(text, context);
+    List<StatementLineage> statements = lineage instanceof ZetaSqlAnalyzer zeta
+        ? zeta.analyzeParsed(text, script, context) // one parse per estimate, not two
+        : lineage.analyze(text, context);
     List<String> kinds = new ArrayList<>();
     Set<String> writes = new LinkedHashSet<>();
     Map<String, Set<String>> columns = new LinkedHashMap<>();

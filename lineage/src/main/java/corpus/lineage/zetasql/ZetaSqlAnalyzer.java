@@ -105,8 +105,28 @@ public final class ZetaSqlAnalyzer implements SqlAnalyzer {
     return out;
   }
 
+  /**
+   * As {@link #analyze}, for a script the caller has parsed from {@code sql} already (the cost estimate parses
+   * each keystroke's SQL once for its own walk): the lineage walk reuses that tree instead of parsing again.
+   */
+  public List<StatementLineage> analyzeParsed(String sql, ASTScript script, AnalysisContext context) {
+    if (templates.firstTemplateLine(sql).isPresent()) {
+      return analyze(sql, context);
+    }
+    List<StatementLineage> out = new ArrayList<>();
+    try {
+      walk(script, new LineIndex(sql, 1), new ScriptState(context), out);
+    } catch (SqlException e) {
+      return analyze(sql, context);
+    }
+    return out;
+  }
+
   private void analyzeScript(String sql, LineIndex lines, ScriptState state, List<StatementLineage> out) {
-    ASTScript script = parser.parseScript(sql);
+    walk(parser.parseScript(sql), lines, state, out);
+  }
+
+  private void walk(ASTScript script, LineIndex lines, ScriptState state, List<StatementLineage> out) {
     ScriptWalker walker = new ScriptWalker(state, (dynamic, line) -> {
       try {
         analyzeScript(dynamic, new LineIndex(dynamic, line), state, out);
