@@ -42,6 +42,36 @@ class BenchLineageCommandTest {
   }
 
   @Test
+  void resolvesStatementsOverTablesWithSchemasWhenAsked() throws Exception {
+    Path sql = Files.createDirectories(dir.resolve("sql"));
+    Files.writeString(sql.resolve("load.sql"), """
+        CREATE TABLE mart.totals AS SELECT user_id, SUM(amount) AS total FROM orders GROUP BY user_id;
+        SELECT x FROM unknown_table;
+        """);
+    Path schemas = Files.writeString(dir.resolve("schemas.json"), """
+        {"p.d.orders": [{"name": "user_id", "type": "STRING"}, {"name": "amount", "type": "NUMERIC"}]}
+        """);
+
+    int code = run("bench", "lineage", "--sql", sql.toString(), "--schemas", schemas.toString(), "--resolved",
+        "--default-project", "p", "--default-dataset", "d", "--json", "--seconds", "0");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode pass = new ObjectMapper().readTree(out.toString()).get("resolvedPass");
+    assertThat(pass.get("tried").asLong()).isPositive();
+    assertThat(pass.get("accepted").asLong()).isEqualTo(pass.get("tried").asLong());
+  }
+
+  @Test
+  void rejectsASchemaFileThatIsNotJson() throws Exception {
+    Path schemas = Files.writeString(dir.resolve("schemas.json"), "not json");
+
+    int code = run("bench", "lineage", "--sql", dir.toString(), "--schemas", schemas.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("schemas.json: not readable JSON");
+  }
+
+  @Test
   void rejectsAMissingFolderAsAUsageError() {
     int code = run("bench", "lineage", "--sql", dir.resolve("nope").toString());
 
