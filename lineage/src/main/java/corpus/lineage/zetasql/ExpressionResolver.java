@@ -29,7 +29,9 @@ import corpus.lineage.Derivation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -335,10 +337,10 @@ final class ExpressionResolver extends ParseTreeVisitor {
    */
   private void elementLambda(String function, ASTExpression array, ASTLambda lambda) {
     ColumnSources element = resolve(queries, array, scope, aliasesVisible, ignoredNames);
-    Set<String> parameters = new java.util.LinkedHashSet<>();
+    Set<String> parameters = new LinkedHashSet<>();
     collectIdentifiers(lambda.getArgumentList(), parameters);
     Scope lambdaScope = new Scope(scope);
-    java.util.Iterator<String> it = parameters.iterator();
+    Iterator<String> it = parameters.iterator();
     if (it.hasNext()) {
       lambdaScope.addQualifiedOnly(it.next(), new ValueRelation(element));
     }

@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -149,7 +150,7 @@ final class ResolvedTreeLineage {
       this.statement = statement;
       statement.accept(this);
       for (ResolvedWithRefScan ref : withRefs) {
-        List<ResolvedColumn> entry = withEntries.get(ref.getWithQueryName().toLowerCase(java.util.Locale.ROOT));
+        List<ResolvedColumn> entry = withEntries.get(ref.getWithQueryName().toLowerCase(Locale.ROOT));
         if (entry == null) {
           continue;
         }
@@ -259,7 +260,7 @@ final class ResolvedTreeLineage {
 
     @Override
     public void visit(ResolvedWithEntry entry) {
-      withEntries.put(entry.getWithQueryName().toLowerCase(java.util.Locale.ROOT),
+      withEntries.put(entry.getWithQueryName().toLowerCase(Locale.ROOT),
           entry.getWithSubquery().getColumnList());
       super.visit(entry);
     }
