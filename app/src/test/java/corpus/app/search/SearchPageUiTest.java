@@ -23,8 +23,10 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -163,12 +165,22 @@ class SearchPageUiTest {
     ListView<?> results = robot.lookup("#results").queryAs(ListView.class);
     waitUntil(() -> results.isVisible() && results.getItems().size() > 1);
 
-    robot.clickOn("#sortBox").clickOn("Name");
+    robot.clickOn("#sortBox");
+    waitUntil(() -> sortChoice(robot, "Name") != null);
+    robot.clickOn(sortChoice(robot, "Name"));
+    assertThat(robot.lookup("#sortBox").queryAs(ComboBox.class).getValue()).hasToString("Name");
 
     waitUntil(() -> {
       List<String> ids = cardIds(results);
       return ids.equals(ids.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
-    });
+    }, () -> String.join(", ", cardIds(results)));
+  }
+
+  /** The visible entry of the open sort menu with this text, or null while the menu opens. */
+  private static Node sortChoice(FxRobot robot, String text) {
+    return robot.lookup(".combo-box-popup .list-cell")
+        .match(n -> n instanceof ListCell<?> c && text.equals(c.getText()) && n.isVisible())
+        .tryQuery().orElse(null);
   }
 
   private static List<String> cardIds(ListView<?> results) {

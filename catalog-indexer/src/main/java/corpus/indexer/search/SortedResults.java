@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.BinaryDocValues;
@@ -87,6 +88,7 @@ final class SortedResults {
     FixedBitSet seen = new FixedBitSet(maxDoc);
     Bits live = leaf.reader().getLiveDocs();
     SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexFields.SORT_NAME);
+    BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
     NumericDocValues numbers = DocValues.getNumeric(leaf.reader(),
         order == SearchRequest.Order.POPULARITY ? IndexFields.POPULARITY : IndexFields.MODIFIED);
     NumericDocValues boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
@@ -109,8 +111,7 @@ final class SortedResults {
         continue;
       }
       long number = numbers.advanceExact(keyDoc) ? numbers.longValue() : 0;
-      BytesRef name = order == SearchRequest.Order.NAME && names.advanceExact(keyDoc)
-          ? BytesRef.deepCopyOf(names.lookupOrd(names.ordValue())) : new BytesRef();
+      BytesRef name = order == SearchRequest.Order.NAME ? sortName(names, ids, keyDoc) : new BytesRef();
       double boost = boosts.advanceExact(entity) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
       Candidate c = new Candidate(leaf.docBase + entity, number, name, boost);
       if (kept.size() < limit) {
@@ -121,6 +122,15 @@ final class SortedResults {
       }
     }
     return new ArrayList<>(kept);
+  }
+
+  /** A table's sort name; any other result (doc, pipeline, dataset) sorts by its id, as its card shows it. */
+  private static BytesRef sortName(SortedDocValues names, BinaryDocValues ids, int doc) throws IOException {
+    if (names.advanceExact(doc)) {
+      return BytesRef.deepCopyOf(names.lookupOrd(names.ordValue()));
+    }
+    return ids.advanceExact(doc)
+        ? new BytesRef(ids.binaryValue().utf8ToString().toLowerCase(Locale.ROOT)) : new BytesRef();
   }
 
   private List<SearchHit> load(IndexSearcher searcher, Query query, List<Candidate> page, boolean fieldsOnly)
