@@ -57,6 +57,7 @@ final class CostEstimator {
     // partitions are the cached statistics' own instances: identity spares hashing each one's column map
     final Set<TableSizes.Partition> scanned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int references;
+    boolean modified;
   }
 
   Costing estimate(QueryFootprint footprint) throws IOException {
@@ -72,6 +73,11 @@ final class CostEstimator {
     for (Acc a : acc.values()) {
       Set<String> columns = withoutDescendants(a.columns);
       long bytes = TableSizes.bytes(new ArrayList<>(a.scanned), columns);
+      if (a.modified) {
+        bytes += TableSizes.bytes(new ArrayList<>(a.scanned), topLevel(a.table));
+        warnings.add(a.table.id() + " is changed by the statement: BigQuery bills the columns it reads plus every "
+            + "column of the table in the partitions scanned (DML pricing, q + t)");
+      }
       Scan scan = new Scan(a.table, a.sizes, columns, a.scanned, a.references, bytes);
       scans.add(scan);
       int total = a.sizes.partitions().size();
@@ -126,6 +132,7 @@ final class CostEstimator {
         a.sizes = sizes.get(); // one statistics instance per table and estimate: partitions compare by identity
       }
       a.references += read.references();
+      a.modified |= read.modified();
       a.columns.addAll(read.allColumns() ? topLevel(table) : read.columns());
       PartitionPruner.Pruned pruned = prune(table, a.sizes, read, f.predicatesOn(read.table()));
       a.scanned.addAll(pruned.scanned());

@@ -113,6 +113,11 @@ class SampleEstimateTest {
             "SELECT country FROM " + PLAYS + " WHERE play_date = '2024-06-01' LIMIT 10",
             List.of("SELECT sum(" + str("country") + " + " + fixed("play_date", 8)
                 + ") FROM listening.plays WHERE " + oneDay)),
+        Arguments.of("DELETE bills the columns of its WHERE plus the whole table (DML q + t)",
+            "DELETE FROM `soundwave-prod.catalog.genres` WHERE name = @subject_id",
+            List.of("SELECT sum(" + str("name") + ") + sum(" + str("genre_id") + " + " + str("name") + " + "
+                + str("parent_genre_id") + " + " + str("description") + " + " + fixed("is_active", 1) + " + "
+                + fixed("display_order", 8) + ") FROM catalog.genres")),
         Arguments.of("SELECT * reads every column, nested ones whole",
             "SELECT * FROM `soundwave-prod.catalog.genres`",
             List.of("SELECT sum(" + str("genre_id") + " + " + str("name") + " + " + str("parent_genre_id") + " + "

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class FootprintAnalyzer {
+  /** Statement kinds that change rows of their target, which BigQuery bills in full (DML pricing: q + t). */
+  private static final Set<String> MODIFYING_KINDS = Set.of("delete", "update", "merge");
   private static final Pattern ERROR_LOCATION = Pattern.compile("\\s*\\[at (\\d+):(\\d+)]");
 
   private final SqlAnalyzer lineage;
@@ -93,13 +95,23 @@ public final class FootprintAnalyzer {
     Map<String, String> spelled = new LinkedHashMap<>();
     Set<String> whole = new LinkedHashSet<>();
     Set<String> unknown = new LinkedHashSet<>();
+    Set<String> modified = new LinkedHashSet<>();
     for (StatementLineage s : statements) {
       if (!s.ok()) {
         return QueryFootprint.failed(error(s.error()));
       }
       kinds.add(s.kind());
       writes.addAll(s.targets());
-      for (String t : s.sources()) {
+      List<String> scanned = new ArrayList<>(s.sources());
+      if (MODIFYING_KINDS.contains(s.kind())) {
+        // DELETE, UPDATE and MERGE read the table they change: its columns in WHERE/SET/ON are billed, and so is
+        // the whole table (BigQuery's q + t)
+        for (String t : s.targets()) {
+          scanned.add(t);
+          modified.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+      for (String t : scanned) {
         spelled.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         columns.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>());
       }
@@ -109,7 +121,7 @@ public final class FootprintAnalyzer {
       }
       referenced.addAll(s.unresolved());
       for (String ref : referenced) {
-        String table = owner(ref, s.sources());
+        String table = owner(ref, scanned);
         if (table == null) {
           if (!ref.endsWith("*")) {
             unknown.add(ref);
@@ -134,7 +146,7 @@ public final class FootprintAnalyzer {
     columns.forEach((key, paths) -> {
       List<TextSpan> spans = clauses.tableSpans.getOrDefault(key, List.of());
       tables.add(new QueryFootprint.TableRead(spelled.get(key), withoutDescendants(paths), whole.contains(key),
-          Math.max(1, spans.size()), spans));
+          Math.max(1, spans.size()), spans, modified.contains(key)));
     });
     List<QueryFootprint.UnknownName> unknownNames = new ArrayList<>();
     for (String name : unknown) {

@@ -84,11 +84,19 @@ public record QueryFootprint(
    * @param allColumns whether every column is read but the schema is unknown ({@code SELECT *} without schema)
    * @param references how many times the table is named in FROM clauses (a second scan reads it again)
    * @param spans where the table name is written
+   * @param modified whether a DELETE, UPDATE or MERGE changes the table's rows, so that BigQuery also bills every
+   *     column of the table (in the partitions it scans) on top of the columns read
    */
-  public record TableRead(String table, Set<String> columns, boolean allColumns, int references, List<TextSpan> spans) {
+  public record TableRead(String table, Set<String> columns, boolean allColumns, int references, List<TextSpan> spans,
+      boolean modified) {
     public TableRead {
       columns = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(columns));
       spans = List.copyOf(spans);
+    }
+
+    /** A table that is only read. */
+    public TableRead(String table, Set<String> columns, boolean allColumns, int references, List<TextSpan> spans) {
+      this(table, columns, allColumns, references, spans, false);
     }
   }
 
