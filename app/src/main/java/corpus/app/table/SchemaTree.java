@@ -35,11 +35,16 @@ final class SchemaTree {
     tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     tree.setPlaceholder(new javafx.scene.control.Label("This table has no columns in the catalog."));
     tree.getColumns().setAll(List.of(
-        column("Name", Field::name, 260, true),
-        column("Type", Field::type, 110, true),
-        column("Mode", Field::mode, 100, false),
+        column("Name", Field::name, 190, true),
+        column("Type", Field::type, 95, true),
+        column("Mode", Field::mode, 90, false),
         gdprColumn(),
         column("Description", f -> f.description() == null ? "" : f.description(), 420, false)));
+    // the type, mode and classification are short: keep them whole and give the rest to names and descriptions
+    tree.getColumns().get(0).setMinWidth(150);
+    tree.getColumns().get(1).setMinWidth(85);
+    tree.getColumns().get(2).setMinWidth(82);
+    tree.getColumns().get(3).setMinWidth(160);
   }
 
   /** Replaces the shown schema. */
@@ -76,7 +81,7 @@ final class SchemaTree {
   private TreeTableColumn<Field, FieldStatus> gdprColumn() {
     TreeTableColumn<Field, FieldStatus> column = new TreeTableColumn<>("GDPR");
     column.setId("gdprColumn");
-    column.setPrefWidth(230);
+    column.setPrefWidth(200);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(statuses.get(path(cell.getValue()))));
     column.setCellFactory(c -> new TreeTableCell<>() {
       @Override
@@ -88,7 +93,9 @@ final class SchemaTree {
           setTooltip(null);
           return;
         }
-        setText((status.decided() ? "✔ " : "") + status.text());
+        // a suggestion of "not personal" is the common case: a dash keeps personal fields standing out
+        boolean quiet = !status.decided() && Taxonomy.NOT_PERSONAL.equals(status.category());
+        setText(quiet ? "—" : (status.decided() ? "✔ " : "") + status.text());
         getStyleClass().add(status.decided() ? Styles.GDPR_DECIDED : Styles.GDPR_SUGGESTED);
         if (!Taxonomy.NOT_PERSONAL.equals(status.category())) {
           getStyleClass().add(Styles.GDPR_PERSONAL);
@@ -101,7 +108,7 @@ final class SchemaTree {
 
   /** The evidence, and who decided when. */
   static String tooltip(FieldStatus status) {
-    StringBuilder text = new StringBuilder(status.decided()
+    StringBuilder text = new StringBuilder(status.text() + "\n").append(status.decided()
         ? status.status() + " by " + status.decidedBy() + " at " + status.decidedAt()
         : status.stored() ? "suggested by the last scan" : "suggested from the field's name, type and description");
     text.append("\nEvidence of the suggestion:");
