@@ -38,6 +38,7 @@ public final class EntityHistoryViewModel {
   private final ObservableList<KeyField> keyFields = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<EntityHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
   private final ReadOnlyStringWrapper sql = new ReadOnlyStringWrapper(this, "sql", "");
+  private final ReadOnlyStringWrapper cost = new ReadOnlyStringWrapper(this, "cost", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
   private ScdCatalog.Recognised table;
@@ -56,6 +57,7 @@ public final class EntityHistoryViewModel {
     keyFields.setAll(recognised.scd().key().columns().stream().map(KeyField::new).toList());
     history.set(null);
     sql.set("");
+    cost.set("");
     message.set(recognised.scd().key().columns().isEmpty()
         ? "The key of this table is unknown; declare it (see docs/scd.md)."
         : "Type a value for " + recognised.scd().key().columns().getFirst() + " and press Show history.");
@@ -89,10 +91,16 @@ public final class EntityHistoryViewModel {
     String farFuture = ScdHealthCheck.farFuture(clock);
     task = Tasks.create(() -> {
       try (QueryRunner runner = warehouse.open()) {
-        return new EntityHistoryReader(runner, farFuture).read(t.scd(), t.table(), values, EntityHistoryReader.DEFAULT_LIMIT);
+        EntityHistoryReader reader = new EntityHistoryReader(runner, farFuture);
+        // estimated with the workbench's rules (a dry run on BigQuery) before the query runs
+        String query = reader.sql(t.scd(), t.table(), values, EntityHistoryReader.DEFAULT_LIMIT + 1);
+        String costText = ScdCosts.describe(runner.estimateBytes(query), runner.description());
+        return new Read(reader.read(t.scd(), t.table(), values, EntityHistoryReader.DEFAULT_LIMIT), costText);
       }
     })
-        .onSuccess(h -> {
+        .onSuccess(read -> {
+          EntityHistory h = read.history();
+          cost.set(read.cost());
           history.set(h);
           sql.set(h.sql());
           message.set(h.lanes().isEmpty() ? "No versions match " + describe(values) + "."
@@ -108,6 +116,8 @@ public final class EntityHistoryViewModel {
         .andFinally(() -> running.set(false))
         .runOn(executor);
   }
+
+  private record Read(EntityHistory history, String cost) {}
 
   private static String describe(Map<String, String> values) {
     return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
@@ -126,5 +136,7 @@ public final class EntityHistoryViewModel {
   /** The SQL that read the shown versions. */
   public ReadOnlyStringProperty sqlProperty() { return sql.getReadOnlyProperty(); }
   public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+  /** What the history query processes by BigQuery's on-demand rules, estimated before it ran. */
+  public ReadOnlyStringProperty costProperty() { return cost.getReadOnlyProperty(); }
   public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 }

@@ -120,8 +120,12 @@ public final class ScdPageView {
     sql.textProperty().bind(h.sqlProperty());
     TitledPane sqlPane = new TitledPane("SQL", sql);
     sqlPane.setExpanded(false);
+    Label cost = new Label();
+    cost.setId("historyCost");
+    cost.getStyleClass().add("scd-cost");
+    cost.textProperty().bind(h.costProperty());
     VBox.setVgrow(versions, Priority.ALWAYS);
-    VBox box = new VBox(8, bar, message, chart, versions, sqlPane);
+    VBox box = new VBox(8, bar, message, chart, versions, cost, sqlPane);
     box.setPadding(new Insets(10));
     return box;
   }

@@ -66,6 +66,9 @@ class ScdPageViewModelTest {
     assertThat(h.lanes().getFirst().versions().get(1).changed()).containsExactly("title");
     assertThat(vm.history().sqlProperty().get()).contains("`track_id` = 'tr_1'");
     assertThat(vm.history().messageProperty().get()).isEqualTo("2 version(s) in 1 lane(s).");
+    // the history query reads every column of the table (258 B, see the as-of test), estimated before it ran
+    assertThat(vm.history().costProperty().get())
+        .isEqualTo("Will process 258 B ≈ $0.0000 by BigQuery's on-demand rules; runs on test warehouse (DuckDB).");
   }
 
   @Test
