@@ -9,6 +9,7 @@ import corpus.indexer.model.TableUsage;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSink;
 import corpus.indexer.source.CatalogSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,13 +80,54 @@ public final class BigQuerySource implements CatalogSource {
    * The source for the argument of a {@code bigquery:} spec, {@code PROJECT[,PROJECT]}; jobs are
    * billed to the first project.
    */
-  public static BigQuerySource fromSpec(String projectList) {
+  public static BigQuerySource fromSpec(String spec) {
+    int query = spec.indexOf('?');
+    String projectList = query < 0 ? spec : spec.substring(0, query);
     List<String> projects = Arrays.stream(projectList.split(","))
         .map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
     if (projects.isEmpty()) {
-      throw new IllegalArgumentException("bigquery source needs a project: bigquery:PROJECT[,PROJECT]");
+      throw new IllegalArgumentException("bigquery source needs a project: bigquery:PROJECT[,PROJECT][?OPTION=VALUE&…]");
     }
-    return new BigQuerySource(projects, BigQueryConnection.of(projects.get(0)), CrawlOptions.defaults());
+    BigQueryConnection connection = BigQueryConnection.of(projects.get(0));
+    CrawlOptions options = CrawlOptions.defaults();
+    if (query >= 0) {
+      for (String pair : spec.substring(query + 1).split("&")) {
+        if (pair.isBlank()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String key = (eq < 0 ? pair : pair.substring(0, eq)).strip();
+        String value = eq < 0 ? "" : pair.substring(eq + 1).strip();
+        switch (key) {
+          case "key-file" -> connection = connection.withCredentials(java.nio.file.Path.of(value));
+          case "endpoint" -> connection = connection.withEndpoint(java.net.URI.create(value));
+          case "jobs-days" -> options = options.withUsageWindow(Duration.ofDays(number(key, value)));
+          case "jobs-region" -> options = options.withJobHistoryRegion(value);
+          case "metadata" -> options = options.withInformationSchema(switch (value) {
+            case "information-schema" -> true;
+            case "api" -> false;
+            default -> throw new IllegalArgumentException(
+                "bigquery source option metadata=" + value + ": use metadata=information-schema or metadata=api");
+          });
+          case "threads" -> options = options.withThreads(number(key, value));
+          default -> throw new IllegalArgumentException("bigquery source option '" + key
+              + "' is unknown: use key-file, endpoint, jobs-days, jobs-region, metadata or threads");
+        }
+      }
+    }
+    return new BigQuerySource(projects, connection, options);
+  }
+
+  private static int number(String key, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("bigquery source option " + key + "=" + value + ": expected a whole number");
   }
 
   @Override
