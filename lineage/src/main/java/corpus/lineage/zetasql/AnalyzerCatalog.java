@@ -11,37 +11,50 @@ import com.google.zetasql.TypeFactory;
 import com.google.zetasql.ZetaSQLBuiltinFunctionOptions;
 import com.google.zetasql.ZetaSQLType.TypeKind;
 import com.google.zetasql.resolvedast.ResolvedNodes.ResolvedStatement;
-import corpus.lineage.AnalysisContext;
 import corpus.lineage.ColumnSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * A ZetaSQL {@link SimpleCatalog} with the builtin functions and the tables of one statement, built from the
- * schemas of an {@link AnalysisContext}. Each table {@code p.d.t} is reachable as ZetaSQL looks names up:
- * {@code p.d.t} (nested catalogs), {@code `p.d.t`}, {@code d.t} and, in the default dataset, {@code t}.
+ * A ZetaSQL {@link SimpleCatalog} with the builtin functions and a set of tables, registered once with the native
+ * library so that each {@link #analyze} refers to it by id instead of serialising every builtin function again.
+ * Each table {@code p.d.t} is reachable as ZetaSQL looks names up: {@code p.d.t} (nested catalogs),
+ * {@code `p.d.t`}, {@code d.t} and, in the default dataset, {@code t}; a short name two tables would share is left
+ * to the first. Immutable once built; {@link #unregister} frees the native copy.
  */
 final class AnalyzerCatalog {
   private final SimpleCatalog root;
+  private final Map<String, List<ColumnSchema>> tables;
+  private final Map<String, String> shortNames;
 
-  private AnalyzerCatalog(SimpleCatalog root) {
+  private AnalyzerCatalog(SimpleCatalog root, Map<String, List<ColumnSchema>> tables, Map<String, String> shortNames) {
     this.root = root;
+    this.tables = tables;
+    this.shortNames = shortNames;
   }
 
-  /** A catalog with {@code tables}, or null when a table has no schema or a column type is not understood. */
-  static AnalyzerCatalog of(List<String> tableIds, AnalysisContext context) {
+  /**
+   * A registered catalog with {@code tables} (id to columns), or null when an id is not
+   * {@code project.dataset.table} or a column type is not understood.
+   */
+  static AnalyzerCatalog register(Map<String, List<ColumnSchema>> tables, String defaultProject,
+      String defaultDataset) {
     SimpleCatalog root = new SimpleCatalog("corpus");
     root.addZetaSQLFunctionsAndTypes(new ZetaSQLBuiltinFunctionOptions(ZetaSqlParser.languageOptions()));
-    for (String id : tableIds) {
+    Map<String, String> shortNames = new HashMap<>();
+    for (Map.Entry<String, List<ColumnSchema>> e : tables.entrySet()) {
+      String id = e.getKey();
       String[] parts = id.split("\\.");
-      Optional<List<ColumnSchema>> schema = context.schemas().columns(id);
-      if (parts.length != 3 || schema.isEmpty()) {
+      if (parts.length != 3) {
         return null;
       }
       List<SimpleColumn> columns = new ArrayList<>();
-      for (ColumnSchema c : schema.get()) {
+      for (ColumnSchema c : e.getValue()) {
         Type type = type(c);
         if (type == null) {
           return null;
@@ -49,16 +62,45 @@ final class AnalyzerCatalog {
         columns.add(new SimpleColumn(id, c.name(), type));
       }
       SimpleTable table = new SimpleTable(id, columns);
-      add(root, table, id);
-      add(root, table, parts[1] + "." + parts[2]);
-      add(child(child(root, parts[0]), parts[1]), table, parts[2]);
-      add(child(root, parts[1]), table, parts[2]);
-      if (parts[1].equalsIgnoreCase(String.valueOf(context.defaultDataset()))
-          && parts[0].equalsIgnoreCase(String.valueOf(context.defaultProject()))) {
-        add(root, table, parts[2]);
+      add(root, table, id, id, shortNames);
+      add(root, table, parts[1] + "." + parts[2], id, shortNames);
+      add(child(child(root, parts[0]), parts[1]), table, parts[2], id, null);
+      add(child(root, parts[1]), table, parts[2], id, null);
+      if (parts[1].equalsIgnoreCase(String.valueOf(defaultDataset))
+          && parts[0].equalsIgnoreCase(String.valueOf(defaultProject))) {
+        add(root, table, parts[2], id, shortNames);
       }
     }
-    return new AnalyzerCatalog(root);
+    root.register();
+    return new AnalyzerCatalog(root, Map.copyOf(tables), Map.copyOf(shortNames));
+  }
+
+  /**
+   * Whether every table of {@code wanted} is in this catalog with the same columns, and each of their names leads
+   * to the table it would lead to in a catalog of {@code wanted} alone (the first of them to claim it), so that a
+   * statement over these tables resolves here exactly as in a catalog of its own.
+   */
+  boolean covers(Map<String, List<ColumnSchema>> wanted, String defaultProject, String defaultDataset) {
+    Map<String, String> expected = new HashMap<>();
+    for (Map.Entry<String, List<ColumnSchema>> e : wanted.entrySet()) {
+      if (!Objects.equals(tables.get(e.getKey()), e.getValue())) {
+        return false;
+      }
+      for (String name : names(e.getKey(), defaultProject, defaultDataset)) {
+        expected.putIfAbsent(name, e.getKey());
+      }
+    }
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      if (!e.getValue().equals(shortNames.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The tables of this catalog, id to columns. */
+  Map<String, List<ColumnSchema>> tables() {
+    return tables;
   }
 
   /** Resolves one statement; throws {@link com.google.zetasql.SqlException} when ZetaSQL rejects it. */
@@ -66,15 +108,49 @@ final class AnalyzerCatalog {
     return Analyzer.analyzeStatement(sql, options, root);
   }
 
-  private static void add(SimpleCatalog catalog, SimpleTable table, String name) {
+  /** Frees the native copy of this catalog; it must not be used afterwards. */
+  void unregister() {
+    if (root.isRegistered()) {
+      root.unregister();
+    }
+  }
+
+  private static List<String> names(String id, String defaultProject, String defaultDataset) {
+    String[] parts = id.toLowerCase(Locale.ROOT).split("\\.");
+    List<String> names = new ArrayList<>(List.of(String.join(".", parts), parts[1] + "." + parts[2]));
+    if (parts[1].equalsIgnoreCase(String.valueOf(defaultDataset))
+        && parts[0].equalsIgnoreCase(String.valueOf(defaultProject))) {
+      names.add(parts[2]);
+    }
+    return names;
+  }
+
+  private static void add(SimpleCatalog catalog, SimpleTable table, String name, String id,
+      Map<String, String> shortNames) {
     if (catalog.getTable(name, null) == null) {
       catalog.addSimpleTable(name, table);
+      if (shortNames != null) {
+        shortNames.put(name.toLowerCase(Locale.ROOT), id);
+      }
     }
   }
 
   private static SimpleCatalog child(SimpleCatalog parent, String name) {
     SimpleCatalog existing = parent.getCatalog(name, null);
     return existing != null ? existing : parent.addNewSimpleCatalog(name);
+  }
+
+  /** The columns of {@code tableIds} from {@code schemas}, in their order; null when one is unknown. */
+  static Map<String, List<ColumnSchema>> schemasOf(List<String> tableIds, corpus.lineage.SchemaProvider schemas) {
+    Map<String, List<ColumnSchema>> out = new LinkedHashMap<>();
+    for (String id : tableIds) {
+      var columns = schemas.columns(id);
+      if (columns.isEmpty()) {
+        return null;
+      }
+      out.putIfAbsent(id, columns.get());
+    }
+    return out;
   }
 
   private static Type type(ColumnSchema c) {

@@ -37,6 +37,7 @@ import com.google.zetasql.resolvedast.ResolvedNodes.ResolvedWindowPartitioning;
 import com.google.zetasql.resolvedast.ResolvedNodes.Visitor;
 import corpus.lineage.AnalysisContext;
 import corpus.lineage.ColumnLineage;
+import corpus.lineage.ColumnSchema;
 import corpus.lineage.Derivation;
 import corpus.lineage.StatementLineage;
 import java.util.ArrayList;
@@ -52,15 +53,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Column lineage from ZetaSQL's resolved tree: for a statement whose every table has a schema, the Analyzer
- * resolves it against a catalog built from those schemas ({@link AnalyzerCatalog}) and each output column is
+ * resolves it against a catalog registered once with those schemas and reused by later statements
+ * ({@link AnalyzerCatalog}, {@link CatalogCache}) and each output column is
  * followed through the resolved scans (projections, aggregates, windows, joins, UNNEST, set operations, WITH)
  * down to table columns. Any statement the Analyzer rejects (a temp table or function, a script variable, a UDF
  * it does not know, a type it cannot infer) keeps the parse-tree lineage.
  *
- * <p>Thread-safe; holds no per-call state besides counters.
+ * <p>Thread-safe; holds no per-call state besides counters and the registered catalogs, which {@link #close}
+ * unregisters.
  */
-final class ResolvedTreeLineage {
+final class ResolvedTreeLineage implements AutoCloseable {
   private static final Set<String> KINDS = Set.of("select", "create_table_as", "create_view", "insert");
+
+  private final CatalogCache catalogs = new CatalogCache();
 
   private final AtomicLong tried = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
@@ -98,20 +103,26 @@ final class ResolvedTreeLineage {
       tables.addAll(parsed.targets());
     }
     tried.incrementAndGet();
-    AnalyzerCatalog catalog = AnalyzerCatalog.of(tables, context);
-    if (catalog == null) {
-      rejected.incrementAndGet();
-      return parsed;
-    }
-    ResolvedStatement resolved;
-    try {
-      resolved = catalog.analyze(sql, options());
+    Map<String, List<ColumnSchema>> schemas = AnalyzerCatalog.schemasOf(tables, context.schemas());
+    List<ColumnLineage> columns;
+    try (CatalogCache.Lease lease = schemas == null ? null
+        : catalogs.acquire(schemas, context.defaultProject(), context.defaultDataset())) {
+      if (lease == null) {
+        rejected.incrementAndGet();
+        return parsed;
+      }
+      ResolvedStatement resolved = lease.catalog().analyze(sql, Options.VALUE);
+      Walk walk = new Walk(resolved);
+      if (!schemas.keySet().containsAll(walk.scannedTables())) {
+        // A name the statement's own tables do not explain resolved to another table of the shared catalog.
+        rejected.incrementAndGet();
+        return parsed;
+      }
+      columns = walk.columns(parsed.targets().isEmpty() ? null : parsed.targets().getFirst());
     } catch (SqlException | IllegalArgumentException | IllegalStateException e) {
       rejected.incrementAndGet();
       return parsed;
     }
-    List<ColumnLineage> columns = new Walk(resolved).columns(parsed.targets().isEmpty() ? null
-        : parsed.targets().getFirst());
     if (columns == null) {
       notFollowed.incrementAndGet();
       return parsed;
@@ -119,6 +130,22 @@ final class ResolvedTreeLineage {
     accepted.incrementAndGet();
     return new StatementLineage(parsed.kind(), parsed.line(), parsed.targets(), parsed.sources(),
         parsed.external(), columns, parsed.filters(), List.of(), parsed.error());
+  }
+
+  /** How many catalogs the pass registered with ZetaSQL's native library so far. */
+  long catalogRegistrations() {
+    return catalogs.registrations();
+  }
+
+  /** Unregisters the pass's catalogs from the native library. */
+  @Override
+  public void close() {
+    catalogs.close();
+  }
+
+  /** Built once on first use: never changed afterwards, so shared by every thread (it is only serialised). */
+  private static final class Options {
+    static final AnalyzerOptions VALUE = options();
   }
 
   private static AnalyzerOptions options() {
@@ -144,6 +171,7 @@ final class ResolvedTreeLineage {
     private final List<ResolvedWithRefScan> withRefs = new ArrayList<>();
     private final Map<Long, ColumnSources> memo = new HashMap<>();
     private final Set<Long> inProgress = new HashSet<>();
+    private final Set<String> scanned = new HashSet<>();
     private boolean unknownOrigin;
 
     Walk(ResolvedStatement statement) {
@@ -159,6 +187,11 @@ final class ResolvedTreeLineage {
               .add(entry.get(i).getId());
         }
       }
+    }
+
+    /** The ids of the tables the statement scans. */
+    Set<String> scannedTables() {
+      return scanned;
     }
 
     /**
@@ -196,6 +229,7 @@ final class ResolvedTreeLineage {
     @Override
     public void visit(ResolvedTableScan scan) {
       String table = scan.getTable().getName();
+      scanned.add(table);
       for (int i = 0; i < scan.getColumnList().size(); i++) {
         int index = scan.getColumnIndexList().get(i).intValue();
         tableColumns.put(scan.getColumnList().get(i).getId(), table + "." + scan.getTable().getColumn(index).getName());

@@ -6,6 +6,7 @@ import corpus.lineage.AnalysisContext;
 import corpus.lineage.SqlAnalyzer;
 import corpus.lineage.StatementLineage;
 import corpus.lineage.TemplateRenderer;
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +23,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; holds no per-call state.
  */
-public final class ZetaSqlAnalyzer implements SqlAnalyzer {
+public final class ZetaSqlAnalyzer implements SqlAnalyzer, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ZetaSqlAnalyzer.class);
+  /** Unregisters the catalogs of an analyser nobody closed once it is unreachable. */
+  private static final Cleaner CLEANER = Cleaner.create();
   private static final Pattern ERROR_LOCATION = Pattern.compile("\\[at (\\d+):(\\d+)]");
 
   private final ZetaSqlParser parser = new ZetaSqlParser();
   private final TemplateRenderer templates = new TemplateRenderer();
   private final ResolvedTreeLineage resolvedPass;
+  private final Cleaner.Cleanable cleanable;
 
   /** The analyser on the parse tree only (see {@link #ZetaSqlAnalyzer(boolean)}). */
   public ZetaSqlAnalyzer() {
@@ -38,11 +42,27 @@ public final class ZetaSqlAnalyzer implements SqlAnalyzer {
   /**
    * @param resolveWithAnalyzer whether statements whose tables all have schemas get their column lineage from
    *     ZetaSQL's Analyzer (resolved tree) instead of the parse tree, falling back to the parse tree when the
-   *     Analyzer rejects the statement; it costs tens of milliseconds per such statement (a catalog with every
-   *     builtin function is built and sent for each), so it is off by default
+   *     Analyzer rejects the statement. The catalogs it registers with the native library (one per default
+   *     project and dataset, growing with the tables seen) are reused by later statements and unregistered by
+   *     {@link #close()}, or once this analyser is unreachable
    */
   public ZetaSqlAnalyzer(boolean resolveWithAnalyzer) {
     this.resolvedPass = resolveWithAnalyzer ? new ResolvedTreeLineage() : null;
+    ResolvedTreeLineage pass = resolvedPass;
+    this.cleanable = pass == null ? null : CLEANER.register(this, pass::close);
+  }
+
+  /** Unregisters the resolved-tree pass's catalogs from the native library; the analyser must not be used after. */
+  @Override
+  public void close() {
+    if (cleanable != null) {
+      cleanable.clean();
+    }
+  }
+
+  /** How many catalogs the resolved-tree pass has registered with the native library (0 when it is off). */
+  public long resolvedPassCatalogRegistrations() {
+    return resolvedPass == null ? 0 : resolvedPass.catalogRegistrations();
   }
 
   /**

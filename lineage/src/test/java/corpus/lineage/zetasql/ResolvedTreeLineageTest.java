@@ -71,4 +71,85 @@ class ResolvedTreeLineageTest {
     assertThat(column(result.get(1), "email_hash").sources()).containsExactly("proj.sales.users.email");
     assertThat(column(result.get(2), "email").sources()).containsExactly("proj.sales.users.email");
   }
+
+  @Test
+  void registersOneCatalogAndGrowsItOnlyForTablesNotSeenBefore() {
+    try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true)) {
+      analyzer.analyze("SELECT email FROM users;", CONTEXT);
+      analyzer.analyze("SELECT country AS c FROM users; SELECT user_id FROM sales.users;", CONTEXT);
+      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(1);
+
+      List<StatementLineage> joined = analyzer.analyze(
+          "SELECT u.email, o.amount FROM orders AS o JOIN users AS u USING (user_id);", CONTEXT);
+      analyzer.analyze("SELECT email FROM users; SELECT amount FROM orders;", CONTEXT);
+
+      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(2);
+      assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(6);
+      assertThat(column(joined.getFirst(), "amount").sources()).containsExactly("proj.sales.orders.amount");
+    }
+  }
+
+  @Test
+  void resolvesAShortNameToTheDefaultProjectsTableEvenWhenAnotherProjectsTableClaimedItFirst() {
+    List<ColumnSchema> columns = List.of(new ColumnSchema("email", "STRING", false, List.of()));
+    AnalysisContext context = AnalysisContext.withDefaults("proj", "sales").withSchemas(SchemaProvider.of(Map.of(
+        "other.sales.users", columns, "proj.sales.users", columns)));
+    try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true)) {
+      StatementLineage first = analyzer.analyze("SELECT email FROM other.sales.users;", context).getFirst();
+      StatementLineage second = analyzer.analyze("SELECT email FROM sales.users;", context).getFirst();
+
+      assertThat(column(first, "email").sources()).containsExactly("other.sales.users.email");
+      assertThat(column(second, "email").sources()).containsExactly("proj.sales.users.email");
+      assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void followsASchemaThatChangedSinceTheCatalogWasRegistered() {
+    try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true)) {
+      analyzer.analyze("SELECT * FROM users;", CONTEXT);
+      AnalysisContext widened = AnalysisContext.withDefaults("proj", "sales").withSchemas(SchemaProvider.of(Map.of(
+          "proj.sales.users", List.of(
+              new ColumnSchema("user_id", "STRING", false, List.of()),
+              new ColumnSchema("phone", "STRING", false, List.of())))));
+
+      StatementLineage s = analyzer.analyze("SELECT * FROM users;", widened).getFirst();
+
+      assertThat(s.columns()).extracting(ColumnLineage::target).containsExactly("user_id", "phone");
+      assertThat(column(s, "phone").sources()).containsExactly("proj.sales.users.phone");
+      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void givesTheSameLineageWhenSeveralThreadsShareTheAnalyser() throws Exception {
+    List<String> scripts = List.of(
+        "SELECT country, SUM(amount) AS total FROM orders JOIN users USING (user_id) GROUP BY country;",
+        "SELECT email FROM users;",
+        "SELECT order_id, (SELECT SUM(i.qty) FROM UNNEST(items) AS i) AS qty FROM orders;");
+    List<List<StatementLineage>> expected;
+    try (ZetaSqlAnalyzer alone = new ZetaSqlAnalyzer(true)) {
+      expected = scripts.stream().map(sql -> alone.analyze(sql, CONTEXT)).toList();
+    }
+    try (ZetaSqlAnalyzer shared = new ZetaSqlAnalyzer(true);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          for (int i = 0; i < 20; i++) {
+            for (int k = 0; k < scripts.size(); k++) {
+              if (!shared.analyze(scripts.get(k), CONTEXT).equals(expected.get(k))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+      assertThat(shared.resolvedPassStatistics().accepted()).isEqualTo(8 * 20 * 3);
+    }
+  }
 }
