@@ -91,6 +91,7 @@ public final class MainWindow {
       }
     });
     docPanel.setOnClose(docPage::back);
+    docPanel.setOnOpenTable(id -> navigator.go(new Place.Table(id)));
     searchView = new SearchView(search);
     tablePageView = new TablePageView(tablePage);
     reviewPage = new ReviewPage(corpus.indexer.CorpusHome.resolve(), java.nio.file.Path.of(loader.location()),

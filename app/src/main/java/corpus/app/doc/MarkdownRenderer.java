@@ -3,120 +3,225 @@ package corpus.app.doc;
 import corpus.app.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.text.Text;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
 
 /**
- * Renders the Markdown of design documents as JavaFX nodes that read well: headings, paragraphs,
- * bullet and numbered lists, fenced code blocks, inline {@code code} and **bold**. Tables and
- * other Markdown show as plain text; links show their text.
+ * Renders the Markdown of design documents (CommonMark with GFM tables, parsed by commonmark-java)
+ * as JavaFX nodes: headings, paragraphs, nested bullet and numbered lists, block quotes, code
+ * blocks, rules, tables as grids, and inline code, strong, emphasis and links. Mentions of catalog
+ * tables become hyperlinks ({@link TableLinks}); raw HTML shows as text.
+ *
+ * <pre>{@code
+ * List<Node> nodes = new MarkdownRenderer().blocks(markdown, TableLinks.of(doc.mentions(), open));
+ * }</pre>
  */
 public final class MarkdownRenderer {
 
-  private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*|\\[([^\\]]+)]\\([^)]*\\)");
-  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
-  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  /** Lists and quotes nested deeper than this show their content as plain text. */
+  static final int MAX_DEPTH = 12;
+
+  private static final String[] BULLETS = {"•", "◦", "▪"};
+
+  private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   /** A heading of the given level (1–3; deeper levels look like 3). */
   public Node heading(String text, int level) {
     Label label = new Label(text);
     label.setWrapText(true);
-    label.getStyleClass().add(switch (Math.min(3, Math.max(1, level))) {
+    label.getStyleClass().add(headingStyle(level));
+    return label;
+  }
+
+  /** The blocks of a Markdown body, in order, with no table mention linked. */
+  public List<Node> blocks(String markdown) {
+    return blocks(markdown, TableLinks.NONE);
+  }
+
+  /** The blocks of a Markdown body, in order; mentions of {@code links} are hyperlinks. */
+  public List<Node> blocks(String markdown, TableLinks links) {
+    Document document = (Document) parser.parse(markdown);
+    VBox into = new VBox();
+    new Walk(new MarkdownInlines(links)).children(document, into, 0);
+    return new ArrayList<>(into.getChildren());
+  }
+
+  private static String headingStyle(int level) {
+    return switch (Math.min(3, Math.max(1, level))) {
       case 1 -> Styles.MD_H1;
       case 2 -> Styles.MD_H2;
       default -> Styles.MD_H3;
-    });
-    return label;
+    };
   }
 
-  /** The blocks of a Markdown body, in order. */
-  public List<Node> blocks(String markdown) {
-    List<Node> nodes = new ArrayList<>();
-    StringBuilder paragraph = new StringBuilder();
-    StringBuilder code = null;
-    for (String line : markdown.split("\\R", -1)) {
-      if (line.strip().startsWith("```")) {
-        if (code == null) {
-          flushParagraph(paragraph, nodes);
-          code = new StringBuilder();
-        } else {
-          nodes.add(codeBlock(code.toString().stripTrailing()));
-          code = null;
+  /** One walk of a document's blocks into nodes. */
+  private record Walk(MarkdownInlines inlines) {
+
+    void children(org.commonmark.node.Node parent, Pane into, int depth) {
+      for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        block(n, into, depth);
+      }
+    }
+
+    void block(org.commonmark.node.Node node, Pane into, int depth) {
+      if (depth > MAX_DEPTH) {
+        into.getChildren().add(MarkdownInlines.plain(MarkdownText.of(node), Styles.MD_PARAGRAPH));
+        return;
+      }
+      switch (node) {
+        case Paragraph p -> into.getChildren().add(inlines.flow(p, Styles.MD_PARAGRAPH));
+        case Heading h -> into.getChildren().add(inlines.flow(h, headingStyle(h.getLevel())));
+        case ListBlock list -> into.getChildren().add(list(list, depth));
+        case BlockQuote q -> {
+          VBox quote = new VBox();
+          quote.getStyleClass().add(Styles.MD_QUOTE);
+          children(q, quote, depth + 1);
+          into.getChildren().add(quote);
         }
-        continue;
-      }
-      if (code != null) {
-        code.append(line).append('\n');
-        continue;
-      }
-      Matcher heading = HEADING.matcher(line);
-      Matcher item = LIST_ITEM.matcher(line);
-      if (line.isBlank()) {
-        flushParagraph(paragraph, nodes);
-      } else if (heading.matches()) {
-        flushParagraph(paragraph, nodes);
-        nodes.add(heading(heading.group(2), heading.group(1).length()));
-      } else if (item.matches()) {
-        flushParagraph(paragraph, nodes);
-        TextFlow flow = inline("•  " + item.group(1));
-        flow.getStyleClass().add(Styles.MD_LIST_ITEM);
-        nodes.add(flow);
-      } else {
-        paragraph.append(paragraph.isEmpty() ? "" : " ").append(line.strip());
+        case FencedCodeBlock f -> into.getChildren().add(code(f.getLiteral()));
+        case IndentedCodeBlock c -> into.getChildren().add(code(c.getLiteral()));
+        case HtmlBlock h -> into.getChildren().add(MarkdownInlines.plain(h.getLiteral().stripTrailing(), Styles.MD_PARAGRAPH));
+        case ThematicBreak t -> {
+          Separator rule = new Separator();
+          rule.getStyleClass().add(Styles.MD_HR);
+          into.getChildren().add(rule);
+        }
+        case TableBlock t -> into.getChildren().add(table(t));
+        case LinkReferenceDefinition d -> { }
+        default -> children(node, into, depth);
       }
     }
-    if (code != null) {
-      nodes.add(codeBlock(code.toString().stripTrailing()));
+
+    /** A list: one row per item, a bullet or number beside the item's blocks. */
+    private Node list(ListBlock list, int depth) {
+      VBox box = new VBox();
+      box.getStyleClass().add(Styles.MD_LIST);
+      int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+      for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        Label marker = new Label(list instanceof BulletList ? BULLETS[Math.min(depth, 2)] : number++ + ".");
+        marker.getStyleClass().add(Styles.MD_LIST_MARKER);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        VBox content = new VBox();
+        content.getStyleClass().add(Styles.MD_LIST_ITEM);
+        children(item, content, depth + 1);
+        HBox row = new HBox(marker, content);
+        row.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(content, Priority.ALWAYS);
+        box.getChildren().add(row);
+      }
+      return box;
     }
-    flushParagraph(paragraph, nodes);
-    return nodes;
+
+    /** A code block: monospace, not wrapped, scrolling sideways when wider than the panel. */
+    private static Node code(String literal) {
+      Label text = new Label(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+      text.getStyleClass().add(Styles.MD_CODE_BLOCK);
+      text.setWrapText(false);
+      text.setMinWidth(Region.USE_PREF_SIZE);
+      ScrollPane scroll = new ScrollPane(text);
+      scroll.getStyleClass().add(Styles.MD_CODE_SCROLL);
+      scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+      scroll.setFitToHeight(true);
+      scroll.setFitToWidth(true);
+      scroll.setMinWidth(0);
+      scroll.setPrefWidth(0);
+      scroll.setMaxWidth(Double.MAX_VALUE);
+      // room for the scroll bar below the last line when the code is wider than the panel
+      scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+          () -> text.prefHeight(-1) + (text.getWidth() > scroll.getViewportBounds().getWidth() + 1 ? 14 : 2),
+          text.widthProperty(), text.heightProperty(), scroll.viewportBoundsProperty()));
+      return scroll;
+    }
+
+    /** A GFM table as a grid: a header row, then one row per body row; cell text wraps. */
+    private Node table(TableBlock table) {
+      GridPane grid = new GridPane();
+      grid.getStyleClass().add(Styles.MD_TABLE);
+      grid.setMaxWidth(Region.USE_PREF_SIZE);
+      int row = 0;
+      int columns = 0;
+      for (org.commonmark.node.Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        for (org.commonmark.node.Node r = part.getFirstChild(); r != null; r = r.getNext()) {
+          int column = 0;
+          for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+            TableCell cell = (TableCell) c;
+            TextFlow flow = inlines.flow(cell, cell.isHeader() ? Styles.MD_TABLE_HEADER : Styles.MD_TABLE_CELL,
+                new CellFlow());
+            flow.setMaxWidth(Double.MAX_VALUE);
+            flow.setTextAlignment(switch (cell.getAlignment() == null ? TableCell.Alignment.LEFT : cell.getAlignment()) {
+              case CENTER -> TextAlignment.CENTER;
+              case RIGHT -> TextAlignment.RIGHT;
+              default -> TextAlignment.LEFT;
+            });
+            grid.add(flow, column++, row);
+          }
+          columns = Math.max(columns, column);
+          row++;
+        }
+      }
+      for (int i = 0; i < columns; i++) {
+        ColumnConstraints constraints = new ColumnConstraints();
+        constraints.setHgrow(Priority.SOMETIMES);
+        constraints.setFillWidth(true);
+        grid.getColumnConstraints().add(constraints);
+      }
+      return grid;
+    }
   }
 
-  private void flushParagraph(StringBuilder paragraph, List<Node> nodes) {
-    if (!paragraph.isEmpty()) {
-      TextFlow flow = inline(paragraph.toString());
-      flow.getStyleClass().add(Styles.MD_PARAGRAPH);
-      nodes.add(flow);
-      paragraph.setLength(0);
-    }
-  }
+  /**
+   * A table cell: its text wraps between words, so the column may narrow down to its widest word
+   * or hyperlink (which cannot wrap), never below.
+   */
+  private static final class CellFlow extends TextFlow {
 
-  private static Node codeBlock(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.MD_CODE_BLOCK);
-    label.setMaxWidth(Double.MAX_VALUE);
-    return label;
-  }
+    private static final double NARROWEST = 32;
 
-  /** Text with inline code, bold and link text styled. */
-  static TextFlow inline(String text) {
-    TextFlow flow = new TextFlow();
-    Matcher m = INLINE.matcher(text);
-    int at = 0;
-    while (m.find()) {
-      if (m.start() > at) {
-        flow.getChildren().add(new Text(text.substring(at, m.start())));
+    @Override
+    protected double computeMinWidth(double height) {
+      double widest = NARROWEST;
+      javafx.scene.text.Text measure = new javafx.scene.text.Text();
+      for (Node child : getManagedChildren()) {
+        if (child instanceof javafx.scene.text.Text text) {
+          measure.setFont(text.getFont());
+          for (String word : text.getText().split("\\s+")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+          }
+        } else {
+          widest = Math.max(widest, child.prefWidth(-1));
+        }
       }
-      Text styled;
-      if (m.group(1) != null) {
-        styled = new Text(m.group(1));
-        styled.getStyleClass().add(Styles.MD_CODE);
-      } else if (m.group(2) != null) {
-        styled = new Text(m.group(2));
-        styled.getStyleClass().add(Styles.MD_STRONG);
-      } else {
-        styled = new Text(m.group(3));
-      }
-      flow.getChildren().add(styled);
-      at = m.end();
+      return Math.ceil(widest) + snappedLeftInset() + snappedRightInset();
     }
-    if (at < text.length()) {
-      flow.getChildren().add(new Text(text.substring(at)));
-    }
-    return flow;
   }
 }

@@ -113,6 +113,7 @@ public final class TablePageView {
     tabs.getTabs().add(historyTab);
 
     docPanel.setOnClose(viewModel::closeDoc);
+    docPanel.setOnOpenTable(viewModel::openTable);
     viewModel.openDocProperty().addListener((obs, old, doc) -> {
       if (doc == null) {
         split.getItems().remove(docPanel);

@@ -211,6 +211,11 @@ public final class TablePageViewModel {
         .runOn(executor);
   }
 
+  /** Opens the page of another table, e.g. one a design document mentions. */
+  public void openTable(TableId id) {
+    navigator.go(new corpus.app.Place.Table(id));
+  }
+
   public void closeDoc() {
     openDoc.set(null);
   }

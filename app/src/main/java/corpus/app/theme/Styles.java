@@ -51,6 +51,21 @@ public final class Styles {
   public static final String MD_CODE_BLOCK = "md-code-block";
   public static final String MD_CODE = "md-code";
   public static final String MD_STRONG = "md-strong";
+  public static final String MD_EM = "md-em";
+  /** An external or relative link: its text, with the address in a tooltip; it opens nothing. */
+  public static final String MD_LINK = "md-link";
+  /** A mention of a catalog table in a document: a hyperlink that opens the table page. */
+  public static final String MD_TABLE_LINK = "md-table-link";
+  public static final String MD_IMAGE = "md-image";
+  public static final String MD_LIST = "md-list";
+  public static final String MD_LIST_MARKER = "md-list-marker";
+  public static final String MD_QUOTE = "md-quote";
+  public static final String MD_HR = "md-hr";
+  public static final String MD_CODE_SCROLL = "md-code-scroll";
+  public static final String MD_TABLE = "md-table";
+  public static final String MD_TABLE_HEADER = "md-table-header";
+  public static final String MD_TABLE_CELL = "md-table-cell";
+  public static final String MD_TRUNCATED = "md-truncated";
 
   public static final String CATALOG_CARD = "catalog-card";
 
