@@ -166,7 +166,7 @@ public final class DocumentFactory {
         .ifPresent(scd -> doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SCD_KEY, scd.key().text())));
     docs.add(facets.build(doc));
 
-    List<IndexableField> shared = sharedFieldFields(table, tier, owner, boost, badges);
+    List<IndexableField> shared = sharedFieldFields(table, tier, owner, boost);
     for (int i = 0; i < flat.size(); i++) {
       docs.add(field(table, flat.get(i), categories.get(i), shared));
     }
@@ -174,12 +174,12 @@ public final class DocumentFactory {
   }
 
   /**
-   * The fields every field document of a table carries alike (owning table, project, dataset,
-   * owner, tier, flags, ranking factor, facet values), built and encoded once per table and shared
+   * The fields every field document of a table carries alike (owning table, ranking factor, facet
+   * values), built and encoded once per table and shared
    * by its field documents.
    */
-  private List<IndexableField> sharedFieldFields(Table table, String tier, String owner, double tableBoost,
-      List<String> tableBadges) throws IOException {
+  private List<IndexableField> sharedFieldFields(Table table, String tier, String owner, double tableBoost)
+      throws IOException {
     String tableId = table.id().toString();
     List<IndexableField> shared = new ArrayList<>();
     shared.add(new StringField(IndexFields.KIND, FIELD_KIND, Store.NO));
@@ -187,17 +187,8 @@ public final class DocumentFactory {
     BytesRef tableRef = new BytesRef(tableId);
     shared.add(new StringField(IndexFields.TABLE, tableRef, Store.NO));
     shared.add(new BinaryDocValuesField(IndexFields.TABLE_DV, tableRef));
-    shared.add(new StringField(IndexFields.PROJECT, new BytesRef(table.id().project().toLowerCase(Locale.ROOT)), Store.NO));
-    shared.add(new StringField(IndexFields.DATASET, new BytesRef(table.id().dataset().toLowerCase(Locale.ROOT)), Store.NO));
-    for (String badge : tableBadges) {
-      shared.add(new StringField(IndexFields.FLAGS, new BytesRef(badge), Store.NO));
-    }
-    if (owner != null) {
-      shared.add(new StringField(IndexFields.OWNER, new BytesRef(owner.toLowerCase(Locale.ROOT)), Store.NO));
-    }
-    if (tier != null) {
-      shared.add(new StringField(IndexFields.TIER, new BytesRef(tier.toLowerCase(Locale.ROOT)), Store.NO));
-    }
+    // project, dataset, owner, tier and flags are indexed once, on the table document; filters on
+    // them reach the fields through the block (the search's WithFields query)
     // fields rank a little below their table so that table hits lead when both match equally
     shared.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
     Document facetValues = new Document();

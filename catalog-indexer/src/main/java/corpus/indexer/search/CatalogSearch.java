@@ -77,7 +77,7 @@ public final class CatalogSearch {
   private final SortedResults sortedResults = new SortedResults(this, tableBlocks);
 
   public CatalogSearch(Synonyms synonyms) {
-    this.queries = new LuceneQueries(synonyms);
+    this.queries = new LuceneQueries(synonyms, tableBlocks);
   }
 
   /** Searches; never returns null, never throws for a malformed query (it is searched as text). */

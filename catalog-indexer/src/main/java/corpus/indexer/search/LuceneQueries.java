@@ -52,9 +52,11 @@ public final class LuceneQueries {
   private final Analyzer identifier = Analyzers.identifier();
   private final Analyzer prose = Analyzers.prose();
   private final Synonyms synonyms;
+  private final TableBlocks blocks;
 
-  public LuceneQueries(Synonyms synonyms) {
+  LuceneQueries(Synonyms synonyms, TableBlocks blocks) {
     this.synonyms = synonyms;
+    this.blocks = blocks;
   }
 
   /** The scoring text part plus the non-scoring filters; {@code fuzzy} matches words within edits. */
@@ -214,12 +216,15 @@ public final class LuceneQueries {
     return new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
-  /** The non-scoring query of one filter value. */
-  static Query filter(String key, String rawValue) {
+  /**
+   * The non-scoring query of one filter value. Table attributes are indexed on table documents
+   * only and reach their fields through the block ({@link WithFields}).
+   */
+  Query filter(String key, String rawValue) {
     String value = rawValue.toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "dataset" -> new TermQuery(new Term(IndexFields.DATASET, value));
-      case "project" -> new TermQuery(new Term(IndexFields.PROJECT, value));
+      case "dataset" -> withFields(new TermQuery(new Term(IndexFields.DATASET, value)));
+      case "project" -> withFields(new TermQuery(new Term(IndexFields.PROJECT, value)));
       case "table" -> new TermQuery(new Term(IndexFields.TABLE, rawValue));
       case "kind" -> switch (value) {
         case "view", "materialized_view", "external", "snapshot" -> new BooleanQuery.Builder()
@@ -239,8 +244,8 @@ public final class LuceneQueries {
       case "label" -> value.contains("=")
           ? new TermQuery(new Term(IndexFields.LABEL, value))
           : new PrefixQuery(new Term(IndexFields.LABEL, value + "="));
-      case "owner" -> new TermQuery(new Term(IndexFields.OWNER, value));
-      case "tier" -> new TermQuery(new Term(IndexFields.TIER, value));
+      case "owner" -> withFields(new TermQuery(new Term(IndexFields.OWNER, value)));
+      case "tier" -> withFields(new TermQuery(new Term(IndexFields.TIER, value)));
       case "type" -> new TermQuery(new Term(IndexFields.TYPE, corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
       case "pii" -> new TermQuery(new Term(IndexFields.PII, value));
       // upstream:T lists what T reads from: entities whose downstream includes T, and vice versa
@@ -252,8 +257,12 @@ public final class LuceneQueries {
     };
   }
 
-  private static Query flag(String flag, String value) {
-    Query q = new TermQuery(new Term(IndexFields.FLAGS, flag));
+  private Query withFields(Query tableLevel) {
+    return new WithFields(tableLevel, blocks);
+  }
+
+  private Query flag(String flag, String value) {
+    Query q = withFields(new TermQuery(new Term(IndexFields.FLAGS, flag)));
     if (value.equals("false") || value.equals("no")) {
       return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(q, Occur.MUST_NOT).build();
     }

@@ -28,6 +28,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class TableBlocks {
 
   private final Map<IndexReader.CacheKey, FixedBitSet> tables = new WeakHashMap<>();
+  private final Map<IndexReader.CacheKey, FixedBitSet> heads = new WeakHashMap<>();
 
   /** The mapping for one segment; not thread-safe (doc values are read forwards). */
   Leaf leaf(LeafReader reader) throws IOException {
@@ -47,6 +48,38 @@ final class TableBlocks {
       }
       return bits;
     }
+  }
+
+  /**
+   * The documents of a segment that are not fields' (tables, datasets, docs, pipelines): the field
+   * documents of a table are the ones between its document and the next document set here.
+   */
+  FixedBitSet headDocs(LeafReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return readHeadDocs(reader);
+    }
+    synchronized (heads) {
+      FixedBitSet bits = heads.get(helper.getKey());
+      if (bits == null) {
+        bits = readHeadDocs(reader);
+        heads.put(helper.getKey(), bits);
+      }
+      return bits;
+    }
+  }
+
+  private static FixedBitSet readHeadDocs(LeafReader reader) throws IOException {
+    int maxDoc = reader.maxDoc();
+    FixedBitSet bits = new FixedBitSet(Math.max(1, maxDoc));
+    PostingsEnum postings = reader.postings(new Term(IndexFields.KIND, "field"), PostingsEnum.NONE);
+    if (postings != null) {
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        bits.set(doc);
+      }
+    }
+    bits.flip(0, maxDoc);
+    return bits;
   }
 
   private static FixedBitSet readTableDocs(LeafReader reader) throws IOException {

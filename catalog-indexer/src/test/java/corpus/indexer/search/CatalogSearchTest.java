@@ -102,6 +102,29 @@ class CatalogSearchTest {
   }
 
   @Test
+  void tableFiltersReachFieldsThroughTheirTable() throws Exception {
+    // project, dataset, tier and flags are indexed on the table document only
+    assertThat(search("kind:field dataset:creator").hits()).isNotEmpty().extracting(SearchHit::id)
+        .allSatisfy(id -> assertThat(id).startsWith("acme-prod.creator.").contains(":"));
+    assertThat(search("kind:field metric_name dataset:creator").hits()).extracting(SearchHit::id)
+        .contains("acme-prod.creator.daily_creator_metrics:actions_received.metric_name");
+    assertThat(search("kind:field metric_name dataset:events").hits()).extracting(SearchHit::id)
+        .noneMatch(id -> id.startsWith("acme-prod.creator."));
+    assertThat(search("kind:field metric_name -dataset:creator").hits()).extracting(SearchHit::id)
+        .noneMatch(id -> id.startsWith("acme-prod.creator."));
+    assertThat(search("kind:field project:acme-raw").hits()).isNotEmpty().extracting(SearchHit::id)
+        .allSatisfy(id -> assertThat(id).startsWith("acme-raw."));
+    assertThat(search("kind:field tier:gold").hits()).isNotEmpty().extracting(SearchHit::table)
+        .allSatisfy(t -> assertThat(t).isIn("acme-prod.creator.daily_creator_metrics", "acme-prod.users.user_accounts"));
+    assertThat(search("kind:field scd:true").hits()).isNotEmpty().extracting(SearchHit::table)
+        .contains("acme-prod.catalog.track_metadata");
+    assertThat(search("kind:field scd:false").hits()).isNotEmpty().extracting(SearchHit::table)
+        .doesNotContain("acme-prod.catalog.track_metadata");
+    assertThat(search("email dataset:users").hits()).first().extracting(SearchHit::id)
+        .isEqualTo("acme-prod.users.user_accounts:email");
+  }
+
+  @Test
   void publishedTablesRankAboveRawOnesForTheSameWords() throws Exception {
     assertThat(search("user_id").hits()).extracting(SearchHit::id)
         .containsSubsequence("acme-prod.users.user_accounts:user_id", "acme-raw.events.plays_raw:user_id");
