@@ -60,7 +60,6 @@ public final class Analyzers {
             IndexFields.NAME, identifier,
             IndexFields.PATH, identifier,
             IndexFields.FIELD_NAMES, identifier,
-            IndexFields.CONTEXT_NAMES, identifier,
             IndexFields.ID, new KeywordAnalyzer()));
   }
 }

@@ -242,9 +242,6 @@ public final class DocumentFactory {
     if (!leafLower.equals(pathLower)) {
       doc.add(new StringField(IndexFields.COMPLETE_FIELD, leafLower, Store.NO));
     }
-    int dot = f.path().lastIndexOf('.');
-    String parent = dot > 0 ? f.path().substring(0, dot) : "";
-    doc.add(new TextField(IndexFields.CONTEXT_NAMES, table.id().table() + " " + parent, Store.NO));
     if (f.field().description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, f.field().description(), Store.NO));
     }

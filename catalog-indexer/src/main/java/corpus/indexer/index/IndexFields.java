@@ -26,8 +26,6 @@ public final class IndexFields {
   public static final String FIELD_NAMES = "field_names";
   /** For tables: the descriptions of their fields; for docs: the section text. */
   public static final String BODY = "body";
-  /** For fields: the name of their table and parent record (context, weak). */
-  public static final String CONTEXT_NAMES = "context_names";
   /** Text of design docs that mention the table (weak). */
   public static final String DOC_TEXT = "doc_text";
   /** Table ids a doc mentions (docfile and doc section docs). */

@@ -122,7 +122,7 @@ public final class CatalogSearch {
       });
       drilled = b.build();
     }
-    int window = Math.max(request.limit() * 10, 200);
+    int window = Math.max(request.limit() * 5, 100);
     // top documents by text score alone (block-max WAND can skip); ranking factors apply in the roll-up
     TopDocs top = searcher.search(drilled, window);
     long total;

@@ -34,7 +34,6 @@ public final class LuceneQueries {
   static final float NAME = 5f;
   static final float PATH = 3f;
   static final float FIELD_NAMES = 1.2f;
-  static final float CONTEXT = 0.6f;
   static final float DESCRIPTION = 2f;
   static final float BODY = 0.8f;
   static final float DOC_TEXT = 0.4f;
@@ -78,13 +77,18 @@ public final class LuceneQueries {
     }
     query.add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.MUST_NOT);
     for (String word : parsed.excluded()) {
+      // an excluded word drops the entities it names or describes; a table it drops takes its fields along
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String token : analyze(identifier, word)) {
-        query.add(new TermQuery(new Term(IndexFields.NAME, token)), Occur.MUST_NOT);
-        query.add(new TermQuery(new Term(IndexFields.PATH, token)), Occur.MUST_NOT);
-        query.add(new TermQuery(new Term(IndexFields.CONTEXT_NAMES, token)), Occur.MUST_NOT);
+        any.add(new TermQuery(new Term(IndexFields.NAME, token)), Occur.SHOULD);
+        any.add(new TermQuery(new Term(IndexFields.PATH, token)), Occur.SHOULD);
       }
       for (String token : analyze(prose, word)) {
-        query.add(new TermQuery(new Term(IndexFields.DESCRIPTION, token)), Occur.MUST_NOT);
+        any.add(new TermQuery(new Term(IndexFields.DESCRIPTION, token)), Occur.SHOULD);
+      }
+      BooleanQuery words = any.build();
+      if (!words.clauses().isEmpty()) {
+        query.add(withFields(words), Occur.MUST_NOT);
       }
     }
     for (Map.Entry<String, List<QuerySyntax.Filter>> e : parsed.filtersByKey().entrySet()) {
@@ -165,7 +169,6 @@ public final class LuceneQueries {
     addAll(alternatives, IndexFields.NAME, idTokens, NAME, fuzzy);
     addAll(alternatives, IndexFields.PATH, idTokens, PATH, fuzzy);
     addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, FIELD_NAMES, fuzzy);
-    addAll(alternatives, IndexFields.CONTEXT_NAMES, idTokens, CONTEXT, false);
     List<String> proseTokens = analyze(prose, word);
     addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, DESCRIPTION, false);
     addAll(alternatives, IndexFields.BODY, proseTokens, BODY, false);
