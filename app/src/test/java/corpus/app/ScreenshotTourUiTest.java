@@ -84,7 +84,10 @@ class ScreenshotTourUiTest {
     robot.type(KeyCode.ENTER);
     TreeTableView<?> schema = robot.lookup("#schemaTree").queryAs(TreeTableView.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> schema.getExpandedItemCount() > 0);
-    robot.lookup("#docLinks .hyperlink").tryQuery().ifPresent(robot::clickOn);
+    // the design documents load after the schema: wait for their links, then for the rendered table
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#docLinks .hyperlink").tryQuery().isPresent());
+    robot.clickOn(robot.lookup("#docLinks .hyperlink").queryAs(javafx.scene.Node.class));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#docPanel .md-table").tryQuery().isPresent());
     Thread.sleep(1200);
     copy(Screenshots.save(window.scene(), "app-table.png"), out);
     assertThat(Files.size(out.resolve("app-table.png"))).isPositive();

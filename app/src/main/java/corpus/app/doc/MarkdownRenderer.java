@@ -3,6 +3,8 @@ package corpus.app.doc;
 import corpus.app.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -146,19 +148,28 @@ public final class MarkdownRenderer {
       text.getStyleClass().add(Styles.MD_CODE_BLOCK);
       text.setWrapText(false);
       text.setMinWidth(Region.USE_PREF_SIZE);
-      ScrollPane scroll = new ScrollPane(text);
-      scroll.getStyleClass().add(Styles.MD_CODE_SCROLL);
+      return sideways(text, Styles.MD_CODE_SCROLL);
+    }
+
+    /**
+     * {@code content} in a pane as wide as the panel that scrolls sideways when the content cannot
+     * narrow that far, and is always as tall as the content (plus the scroll bar when shown).
+     */
+    private static Node sideways(Region content, String styleClass) {
+      ScrollPane scroll = new ScrollPane(content);
+      scroll.getStyleClass().add(styleClass);
       scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
       scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-      scroll.setFitToHeight(true);
       scroll.setFitToWidth(true);
       scroll.setMinWidth(0);
       scroll.setPrefWidth(0);
       scroll.setMaxWidth(Double.MAX_VALUE);
-      // room for the scroll bar below the last line when the code is wider than the panel
-      scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-          () -> text.prefHeight(-1) + (text.getWidth() > scroll.getViewportBounds().getWidth() + 1 ? 14 : 2),
-          text.widthProperty(), text.heightProperty(), scroll.viewportBoundsProperty()));
+      DoubleBinding height = Bindings.createDoubleBinding(
+          () -> content.getHeight() + (content.getWidth() > scroll.getViewportBounds().getWidth() + 1 ? 14 : 2),
+          content.widthProperty(), content.heightProperty(), scroll.viewportBoundsProperty());
+      scroll.minHeightProperty().bind(height);
+      scroll.prefHeightProperty().bind(height);
+      scroll.maxHeightProperty().bind(height);
       return scroll;
     }
 
@@ -194,7 +205,7 @@ public final class MarkdownRenderer {
         constraints.setFillWidth(true);
         grid.getColumnConstraints().add(constraints);
       }
-      return grid;
+      return sideways(grid, Styles.MD_TABLE_SCROLL);
     }
   }
 

@@ -63,6 +63,7 @@ public final class Styles {
   public static final String MD_HR = "md-hr";
   public static final String MD_CODE_SCROLL = "md-code-scroll";
   public static final String MD_TABLE = "md-table";
+  public static final String MD_TABLE_SCROLL = "md-table-scroll";
   public static final String MD_TABLE_HEADER = "md-table-header";
   public static final String MD_TABLE_CELL = "md-table-cell";
   public static final String MD_TRUNCATED = "md-truncated";

@@ -52,8 +52,8 @@ class MarkdownRendererTest {
         | `x.y.z` | track × day | — |
         """);
 
-    assertThat(nodes).singleElement().isInstanceOf(GridPane.class);
-    GridPane grid = (GridPane) nodes.getFirst();
+    assertThat(nodes).singleElement().isInstanceOf(ScrollPane.class);
+    GridPane grid = (GridPane) ((ScrollPane) nodes.getFirst()).getContent();
     assertThat(grid.getStyleClass()).contains(Styles.MD_TABLE);
     assertThat(cell(grid, 0, 0)).isEqualTo("table");
     assertThat(cell(grid, 0, 1)).isEqualTo("grain");
