@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -37,7 +38,8 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * Renders the Markdown of design documents (CommonMark with GFM tables, parsed by commonmark-java)
+ * Renders the Markdown of design documents (CommonMark with GFM tables and bare-URL autolinks,
+ * parsed by commonmark-java)
  * as JavaFX nodes: headings, paragraphs, nested bullet and numbered lists, block quotes, code
  * blocks, rules, tables as grids, and inline code, strong, emphasis and links. Mentions of catalog
  * tables become hyperlinks ({@link TableLinks}); raw HTML shows as text.
@@ -53,7 +55,9 @@ public final class MarkdownRenderer {
 
   private static final String[] BULLETS = {"•", "◦", "▪"};
 
-  private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private final Parser parser = Parser.builder()
+      .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
+      .build();
 
   /** A heading of the given level (1–3; deeper levels look like 3). */
   public Node heading(String text, int level) {

@@ -154,7 +154,7 @@ class MarkdownRendererTest {
   void inlineMarkupQuotesRulesLinksImagesAndRawHtml() {
     List<Node> nodes = renderer.blocks("""
         Some *emphasis*, _more_, **`bold code`** and [the wiki](https://wiki.example.com/plays "Wiki").
-        Auto <https://example.com/a> and ![diagram of plays](plays.png) and <b>raw</b>.
+        Auto <https://example.com/a>, bare https://example.com/b and ![diagram of plays](plays.png) and <b>raw</b>.
 
         > Quoted **advice**
         > over two lines.
@@ -166,12 +166,13 @@ class MarkdownRendererTest {
 
     assertThat(nodes).hasSize(4);
     TextFlow paragraph = (TextFlow) nodes.getFirst();
-    assertThat(text(paragraph)).isEqualTo("Some emphasis, more, bold code and the wiki. Auto https://example.com/a "
-        + "and diagram of plays and <b>raw</b>.");
+    assertThat(text(paragraph)).isEqualTo("Some emphasis, more, bold code and the wiki. Auto https://example.com/a, "
+        + "bare https://example.com/b and diagram of plays and <b>raw</b>.");
     assertThat(styledText(paragraph, Styles.MD_EM)).containsExactly("emphasis", "more");
     assertThat(styledText(paragraph, Styles.MD_CODE)).containsExactly("bold code");
     assertThat(styledText(paragraph, Styles.MD_STRONG)).containsExactly("bold code");
-    assertThat(styledText(paragraph, Styles.MD_LINK)).containsExactly("the wiki", "https://example.com/a");
+    assertThat(styledText(paragraph, Styles.MD_LINK)).containsExactly("the wiki", "https://example.com/a",
+        "https://example.com/b");
     assertThat(styledText(paragraph, Styles.MD_IMAGE)).containsExactly("diagram of plays");
     assertThat(hyperlinks(paragraph)).isEmpty();
     Text wiki = texts(paragraph).stream().filter(t -> t.getText().equals("the wiki")).findFirst().orElseThrow();
