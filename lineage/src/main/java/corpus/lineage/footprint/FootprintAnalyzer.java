@@ -41,7 +41,7 @@ public final class FootprintAnalyzer {
   private final SqlAnalyzer lineage;
 
   public FootprintAnalyzer() {
-    this(new ZetaSqlAnalyzer());
+    this(new ZetaSqlAnalyzer(false)); // parse tree only: an estimate per keystroke needs columns, not derivations
   }
 
   public FootprintAnalyzer(SqlAnalyzer lineage) {

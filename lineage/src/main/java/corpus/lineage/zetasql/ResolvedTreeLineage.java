@@ -75,7 +75,7 @@ final class ResolvedTreeLineage implements AutoCloseable {
   /** How often the pass was tried, used, rejected by the Analyzer or left a column it could not follow. */
   ZetaSqlAnalyzer.ResolvedPassStatistics statistics() {
     return new ZetaSqlAnalyzer.ResolvedPassStatistics(tried.get(), accepted.get(), rejected.get(),
-        notFollowed.get());
+        notFollowed.get(), catalogs.registrations());
   }
 
   /** Whether the analysis of {@code parsed} can be refined: a query-shaped statement over known tables only. */
@@ -130,11 +130,6 @@ final class ResolvedTreeLineage implements AutoCloseable {
     accepted.incrementAndGet();
     return new StatementLineage(parsed.kind(), parsed.line(), parsed.targets(), parsed.sources(),
         parsed.external(), columns, parsed.filters(), List.of(), parsed.error());
-  }
-
-  /** How many catalogs the pass registered with ZetaSQL's native library so far. */
-  long catalogRegistrations() {
-    return catalogs.registrations();
   }
 
   /** Unregisters the pass's catalogs from the native library. */

@@ -77,13 +77,13 @@ class ResolvedTreeLineageTest {
     try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true)) {
       analyzer.analyze("SELECT email FROM users;", CONTEXT);
       analyzer.analyze("SELECT country AS c FROM users; SELECT user_id FROM sales.users;", CONTEXT);
-      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(1);
+      assertThat(analyzer.resolvedPassStatistics().catalogsRegistered()).isEqualTo(1);
 
       List<StatementLineage> joined = analyzer.analyze(
           "SELECT u.email, o.amount FROM orders AS o JOIN users AS u USING (user_id);", CONTEXT);
       analyzer.analyze("SELECT email FROM users; SELECT amount FROM orders;", CONTEXT);
 
-      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(2);
+      assertThat(analyzer.resolvedPassStatistics().catalogsRegistered()).isEqualTo(2);
       assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(6);
       assertThat(column(joined.getFirst(), "amount").sources()).containsExactly("proj.sales.orders.amount");
     }
@@ -117,7 +117,7 @@ class ResolvedTreeLineageTest {
 
       assertThat(s.columns()).extracting(ColumnLineage::target).containsExactly("user_id", "phone");
       assertThat(column(s, "phone").sources()).containsExactly("proj.sales.users.phone");
-      assertThat(analyzer.resolvedPassCatalogRegistrations()).isEqualTo(2);
+      assertThat(analyzer.resolvedPassStatistics().catalogsRegistered()).isEqualTo(2);
     }
   }
 
