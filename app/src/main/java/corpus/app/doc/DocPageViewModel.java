@@ -19,7 +19,7 @@ public final class DocPageViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DocPageViewModel.class);
 
   private final ObjectProperty<CatalogReader> catalog = new SimpleObjectProperty<>(this, "catalog");
-  private final ReadOnlyObjectWrapper<Doc> doc = new ReadOnlyObjectWrapper<>(this, "doc");
+  private final ReadOnlyObjectWrapper<PreparedDoc> doc = new ReadOnlyObjectWrapper<>(this, "doc");
   private final TaskExecutor executor;
   private final Navigator navigator;
   private long generation;
@@ -36,15 +36,16 @@ public final class DocPageViewModel {
     if (reader == null) {
       return;
     }
-    Tasks.create(() -> reader.doc(docId))
+    // read and parsed in the background: the FX thread only builds the nodes
+    Tasks.create(() -> PreparedDoc.of(reader.doc(docId).orElse(new Doc(docId, docId, null, List.of(), List.of()))))
         .onSuccess(found -> {
           if (current == generation) {
-            doc.set(found.orElse(new Doc(docId, docId, null, List.of(), List.of())));
+            doc.set(found);
           }
         })
         .onError(Exception.class, e -> {
           LOG.warn("Could not read doc {}", docId, e);
-          doc.set(new Doc(docId, docId, null, List.of(), List.of()));
+          doc.set(PreparedDoc.of(new Doc(docId, docId, null, List.of(), List.of())));
         })
         .runOn(executor);
   }
@@ -57,7 +58,7 @@ public final class DocPageViewModel {
     return catalog;
   }
 
-  public ReadOnlyObjectProperty<Doc> docProperty() {
+  public ReadOnlyObjectProperty<PreparedDoc> docProperty() {
     return doc.getReadOnlyProperty();
   }
 }

@@ -2,7 +2,6 @@ package corpus.app.doc;
 
 import corpus.app.theme.Styles;
 import corpus.indexer.model.Doc;
-import corpus.indexer.model.DocSection;
 import corpus.indexer.model.TableId;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -62,35 +61,32 @@ public final class DocPanel extends BorderPane {
     openTable = action;
   }
 
-  /** Renders the document: its title, file, then each section with its heading. */
+  /** Parses and renders the document here; callers on the JavaFX thread use {@link #show(PreparedDoc)}. */
   public void show(Doc doc) {
+    show(PreparedDoc.of(doc));
+  }
+
+  /** Renders a document parsed in the background: its title, file, then each section with its heading. */
+  public void show(PreparedDoc prepared) {
+    Doc doc = prepared.doc();
     TableLinks links = TableLinks.of(doc.mentions(), id -> openTable.accept(id));
-    int lines = 0;
-    int chars = 0;
     body.getChildren().clear();
     body.getChildren().add(renderer.heading(doc.title(), 1));
     path.setText(doc.path() == null ? doc.id() : doc.path());
     body.getChildren().add(path);
-    for (DocSection section : doc.sections()) {
+    for (PreparedDoc.Section section : prepared.sections()) {
       if (section.heading() != null && !section.heading().equals(doc.title())) {
         body.getChildren().add(renderer.heading(section.heading(), 2));
       }
-      String text = section.text();
-      int sectionLines = (int) text.lines().count();
-      if (lines + sectionLines > MAX_LINES || chars + text.length() > MAX_CHARS) {
-        String head = head(text, MAX_LINES - lines, MAX_CHARS - chars);
-        body.getChildren().addAll(renderer.blocks(head, links));
-        Label truncated = new Label(String.format("Document truncated at %,d lines: open %s to read the rest.",
-            lines + head.lines().count(), path.getText()));
-        truncated.setWrapText(true);
-        truncated.getStyleClass().add(Styles.MD_TRUNCATED);
-        truncated.setId("docTruncated");
-        body.getChildren().add(truncated);
-        break;
-      }
-      lines += sectionLines;
-      chars += text.length();
-      body.getChildren().addAll(renderer.blocks(text, links));
+      body.getChildren().addAll(renderer.blocks(section.body(), links));
+    }
+    if (prepared.shownLines() >= 0) {
+      Label truncated = new Label(String.format("Document truncated at %,d lines: open %s to read the rest.",
+          prepared.shownLines(), path.getText()));
+      truncated.setWrapText(true);
+      truncated.getStyleClass().add(Styles.MD_TRUNCATED);
+      truncated.setId("docTruncated");
+      body.getChildren().add(truncated);
     }
     if (doc.sections().isEmpty()) {
       Label empty = new Label("This document has no text in the catalog.");

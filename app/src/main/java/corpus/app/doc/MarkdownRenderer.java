@@ -55,9 +55,15 @@ public final class MarkdownRenderer {
 
   private static final String[] BULLETS = {"•", "◦", "▪"};
 
-  private final Parser parser = Parser.builder()
+  /** Immutable and safe to share between threads, as commonmark-java documents its parsers. */
+  private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create(), AutolinkExtension.create()))
       .build();
+
+  /** Parses Markdown; needs no JavaFX, so it runs in background tasks. */
+  public static Document parse(String markdown) {
+    return (Document) PARSER.parse(markdown);
+  }
 
   /** A heading of the given level (1–3; deeper levels look like 3). */
   public Node heading(String text, int level) {
@@ -74,7 +80,11 @@ public final class MarkdownRenderer {
 
   /** The blocks of a Markdown body, in order; mentions of {@code links} are hyperlinks. */
   public List<Node> blocks(String markdown, TableLinks links) {
-    Document document = (Document) parser.parse(markdown);
+    return blocks(parse(markdown), links);
+  }
+
+  /** The blocks of a parsed Markdown body, in order; mentions of {@code links} are hyperlinks. */
+  public List<Node> blocks(Document document, TableLinks links) {
     VBox into = new VBox();
     new Walk(new MarkdownInlines(links)).children(document, into, 0);
     return new ArrayList<>(into.getChildren());

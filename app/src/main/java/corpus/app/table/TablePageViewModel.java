@@ -9,6 +9,7 @@ import corpus.app.task.TaskHandle;
 import corpus.app.task.Tasks;
 import corpus.indexer.catalog.CatalogReader;
 import corpus.indexer.catalog.DocRef;
+import corpus.app.doc.PreparedDoc;
 import corpus.indexer.model.Doc;
 import corpus.indexer.gdpr.FieldStatus;
 import corpus.indexer.model.Field;
@@ -63,7 +64,7 @@ public final class TablePageViewModel {
   private final ObservableList<Field> schema = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Map<String, FieldStatus>> gdpr = new ReadOnlyObjectWrapper<>(this, "gdpr", Map.of());
   private final ObservableList<DocRef> docs = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<Doc> openDoc = new ReadOnlyObjectWrapper<>(this, "openDoc");
+  private final ReadOnlyObjectWrapper<PreparedDoc> openDoc = new ReadOnlyObjectWrapper<>(this, "openDoc");
 
   private final TaskExecutor executor;
   private final Navigator navigator;
@@ -198,10 +199,11 @@ public final class TablePageViewModel {
       return;
     }
     long current = generation;
-    Tasks.create(() -> reader.doc(ref.id()))
+    Tasks.create(() -> PreparedDoc.of(reader.doc(ref.id())
+            .orElse(new Doc(ref.id(), ref.title(), ref.path(), List.of(), List.of())))) // parsed here, off the FX thread
         .onSuccess(doc -> {
           if (current == generation) {
-            openDoc.set(doc.orElse(new Doc(ref.id(), ref.title(), ref.path(), List.of(), List.of())));
+            openDoc.set(doc);
           }
         })
         .onError(Exception.class, e -> {
@@ -250,5 +252,5 @@ public final class TablePageViewModel {
   /** "SCD type 2 · key: track_id, territory" for SCD tables; blank otherwise. */
   public ReadOnlyStringProperty scdProperty() { return scd.getReadOnlyProperty(); }
   /** The design document shown beside the table; null when none is open. */
-  public ReadOnlyObjectProperty<Doc> openDocProperty() { return openDoc.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<PreparedDoc> openDocProperty() { return openDoc.getReadOnlyProperty(); }
 }

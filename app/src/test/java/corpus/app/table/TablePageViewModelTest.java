@@ -101,7 +101,7 @@ class TablePageViewModelTest {
     viewModel.load(SmallCatalog.CREATOR_METRICS);
 
     viewModel.openDoc(viewModel.docs().getFirst());
-    assertThat(viewModel.openDocProperty().get().sections()).extracting(s -> s.heading())
+    assertThat(viewModel.openDocProperty().get().doc().sections()).extracting(s -> s.heading())
         .contains("Freshness");
 
     viewModel.closeDoc();
