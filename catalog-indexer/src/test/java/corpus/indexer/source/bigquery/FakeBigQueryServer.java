@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -251,24 +248,24 @@ final class FakeBigQueryServer implements AutoCloseable {
             sleep(r.delay());
             continue;
           }
-          send(ex, r.status(), FakeResources.error(r.status(), r.reason(), message(r.status(), r.reason(), path)));
+          FakeHttp.send(ex, r.status(), FakeResources.error(r.status(), r.reason(), message(r.status(), r.reason(), path)));
           return;
         }
       }
-      Map<String, String> query = query(rawQuery);
+      Map<String, String> query = FakeHttp.query(rawQuery);
       Matcher m = ROUTE.matcher(path);
       if (!m.matches()) {
-        send(ex, 404, FakeResources.error(404, "notFound", "Not found: URL " + path));
+        FakeHttp.send(ex, 404, FakeResources.error(404, "notFound", "Not found: URL " + path));
         return;
       }
       JsonNode answer = route(method, m, query, body);
       if (answer instanceof ObjectNode o && o.has("error")) {
-        send(ex, o.path("error").path("code").asInt(), o);
+        FakeHttp.send(ex, o.path("error").path("code").asInt(), o);
       } else {
-        send(ex, 200, answer);
+        FakeHttp.send(ex, 200, answer);
       }
     } catch (RuntimeException | IOException e) {
-      send(ex, 500, FakeResources.error(500, "internalError", "fake server failure: " + e));
+      FakeHttp.send(ex, 500, FakeResources.error(500, "internalError", "fake server failure: " + e));
     }
   }
 
@@ -539,29 +536,7 @@ final class FakeBigQueryServer implements AutoCloseable {
     };
   }
 
-  private static Map<String, String> query(String raw) {
-    Map<String, String> out = new HashMap<>();
-    if (raw == null) {
-      return out;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
-  }
 
-  private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
 
   private static void sleep(Duration d) {
     try {

@@ -8,15 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -144,19 +140,19 @@ final class FakeDataCatalogServer implements AutoCloseable {
       for (Rule r : rules) {
         if (r.method().equals(method) && r.path().matcher(path).matches()
             && (r.left().get() < 0 || r.left().getAndUpdate(n -> n > 0 ? n - 1 : n) > 0)) {
-          send(ex, r.status(), error(r.status(), message(r.status(), path)));
+          FakeHttp.send(ex, r.status(), error(r.status(), message(r.status(), path)));
           return;
         }
       }
       Matcher m = ROUTE.matcher(path);
       if (!m.matches()) {
-        send(ex, 404, error(404, "Requested entity was not found."));
+        FakeHttp.send(ex, 404, error(404, "Requested entity was not found."));
         return;
       }
-      JsonNode answer = route(method, m, query(ex.getRequestURI().getRawQuery()), body);
-      send(ex, answer.has("error") ? answer.path("error").path("code").asInt() : 200, answer);
+      JsonNode answer = route(method, m, FakeHttp.query(ex.getRequestURI().getRawQuery()), body);
+      FakeHttp.send(ex, answer.has("error") ? answer.path("error").path("code").asInt() : 200, answer);
     } catch (RuntimeException | IOException e) {
-      send(ex, 500, error(500, "fake server failure: " + e));
+      FakeHttp.send(ex, 500, error(500, "fake server failure: " + e));
     }
   }
 
@@ -279,27 +275,5 @@ final class FakeDataCatalogServer implements AutoCloseable {
     return root;
   }
 
-  private static Map<String, String> query(String raw) {
-    Map<String, String> out = new HashMap<>();
-    if (raw == null) {
-      return out;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
-  }
 
-  private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
 }
