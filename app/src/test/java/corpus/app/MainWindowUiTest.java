@@ -93,8 +93,12 @@ class MainWindowUiTest {
     assertThat(shownRows(robot)).contains("actions_received", "metric_name", "details", "source");
     assertThat(robot.lookup(".chip").queryAll()).extracting(n -> ((Label) n).getText())
         .contains("owner: creator-insights", "tier: gold");
-    Hyperlink doc = robot.lookup((Node n) -> n instanceof Hyperlink h && SmallCatalog.DOC_TITLE.equals(h.getText()))
-        .queryAs(Hyperlink.class);
+    // the design-document links arrive from a background read: look them up on the FX thread once they are there
+    waitUntil(() -> robot.lookup((Node n) -> n instanceof Hyperlink h && SmallCatalog.DOC_TITLE.equals(h.getText()))
+        .tryQuery().isPresent());
+    Hyperlink doc = WaitForAsyncUtils.asyncFx(() -> robot.lookup(
+        (Node n) -> n instanceof Hyperlink h && SmallCatalog.DOC_TITLE.equals(h.getText())).queryAs(Hyperlink.class))
+        .get(5, TimeUnit.SECONDS);
     assertThat(doc.isVisible()).isTrue();
 
     robot.clickOn(doc);
