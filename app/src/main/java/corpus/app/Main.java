@@ -1,5 +1,6 @@
 package corpus.app;
 
+import corpus.app.lineage.LineageViewBench;
 import corpus.indexer.cli.CorpusCli;
 import javafx.application.Application;
 
@@ -14,6 +15,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 1 && args[0].equals("bench") && args[1].equals("lineage-view")) {
+      // needs JavaFX, so the app hosts it rather than the JavaFX-free command line
+      System.exit(LineageViewBench.run(java.util.Arrays.copyOfRange(args, 2, args.length)));
+    }
     if (args.length > 0) {
       System.exit(CorpusCli.run(args));
     }

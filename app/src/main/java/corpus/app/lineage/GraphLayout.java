@@ -12,6 +12,22 @@ public interface GraphLayout {
   /** Positions for every node and a route for every edge of {@code graph}. */
   Result layout(Graph graph);
 
+  /** Graphs of up to this many nodes are laid out with ELK; larger ones with {@link LayeredGraphLayout}. */
+  int ELK_LIMIT = 300;
+
+  /**
+   * The lineage view's layout: ELK's layered algorithm (fewest crossings, the nicer drawing) for graphs of up to
+   * {@link #ELK_LIMIT} nodes, the own {@link LayeredGraphLayout} above, where ELK takes seconds (ADR 0003).
+   */
+  static GraphLayout standard() {
+    return bySize(ELK_LIMIT, new ElkGraphLayout(), new LayeredGraphLayout());
+  }
+
+  /** {@code small} for graphs of up to {@code limit} nodes, {@code large} above. */
+  static GraphLayout bySize(int limit, GraphLayout small, GraphLayout large) {
+    return graph -> (graph.nodes().size() <= limit ? small : large).layout(graph);
+  }
+
   /** A node to place, with the size it will be drawn at. */
   record Node(String id, double width, double height) {}
 

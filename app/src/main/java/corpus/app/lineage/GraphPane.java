@@ -16,7 +16,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 
@@ -54,7 +54,9 @@ final class GraphPane extends Region {
   private BiConsumer<String, LineageSubgraph.Direction> onExpand = (id, d) -> {};
   private Consumer<LineageSubgraph.Link> onLink = l -> {};
   private LineageDrawing drawing;
-  private Polyline selected;
+  /** The selected edge, and the line shapes made so far for each edge (edges are culled segment by segment). */
+  private LineageSubgraph.Link selectedLink;
+  private final java.util.Map<LineageSubgraph.Link, List<Line>> linesOf = new java.util.IdentityHashMap<>();
   private double dragX;
   private double dragY;
   private boolean dragged;
@@ -116,10 +118,15 @@ final class GraphPane extends Region {
     LineageDrawing before = drawing;
     GraphLayout.Point anchorOnScreen = keepView && anchor != null ? onScreen(before, anchor) : null;
     drawing = d;
-    selected = null;
     items.clear();
+    selectedLink = null;
+    linesOf.clear();
     for (LineageDrawing.DrawnLink link : d.links()) {
-      items.add(ShapeItem.of(link, this::edgeShapes));
+      List<GraphLayout.Point> pts = link.points();
+      for (int i = 0; i + 1 < pts.size(); i++) {
+        int segment = i;
+        items.add(ShapeItem.edge(pts.get(i), pts.get(i + 1), () -> segmentShapes(link, segment)));
+      }
     }
     for (LineageDrawing.DrawnNode n : d.nodes()) {
       items.add(ShapeItem.of(n, this::nodeShapes));
@@ -195,13 +202,33 @@ final class GraphPane extends Region {
     if (visible.equals(shownItems)) {
       return;
     }
+    // only what enters or leaves the screen changes: shapes that stay are not re-parented (no CSS pass again)
+    java.util.Set<Node> leaving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (ShapeItem item : shownItems) {
+      if (!visible.contains(item)) {
+        leaving.addAll(item.shapes());
+      }
+    }
+    List<Node> edges = new ArrayList<>();
+    List<Node> nodes = new ArrayList<>();
+    for (ShapeItem item : visible) {
+      if (!shownItems.contains(item)) {
+        (item.isEdge() ? edges : nodes).addAll(item.shapes());
+      }
+    }
+    if (!leaving.isEmpty()) {
+      content.getChildren().removeIf(leaving::contains);
+    }
+    content.getChildren().addAll(0, edges);
+    content.getChildren().addAll(nodes);
     shownItems.clear();
     shownItems.addAll(visible);
-    List<Node> shapes = new ArrayList<>();
-    for (ShapeItem item : visible) {
-      shapes.addAll(item.shapes());
-    }
-    content.getChildren().setAll(shapes);
+  }
+
+  /** Moves the drawing by {@code dx, dy} pixels, as dragging does. */
+  void panBy(double dx, double dy) {
+    content.setTranslateX(content.getTranslateX() + dx);
+    content.setTranslateY(content.getTranslateY() + dy);
   }
 
   private List<Node> nodeShapes(LineageDrawing.DrawnNode n) {
@@ -210,11 +237,6 @@ final class GraphPane extends Region {
     return shapes;
   }
 
-  private List<Node> edgeShapes(LineageDrawing.DrawnLink link) {
-    List<Node> shapes = new ArrayList<>(3);
-    addEdge(link, shapes);
-    return shapes;
-  }
 
   private void addNode(LineageDrawing.DrawnNode n, List<Node> shapes) {
     GraphLayout.Box b = n.box();
@@ -261,53 +283,57 @@ final class GraphPane extends Region {
     return plus;
   }
 
-  private void addEdge(LineageDrawing.DrawnLink link, List<Node> shapes) {
+  /**
+   * The shapes of one segment of an edge: its line, a wider invisible line to click, and the arrow head on the
+   * last segment. Long edges are split so that only their segments on screen are in the scene graph.
+   */
+  private List<Node> segmentShapes(LineageDrawing.DrawnLink link, int segment) {
     List<GraphLayout.Point> pts = link.points();
-    if (pts.size() < 2) {
-      return;
-    }
-    double[] coords = new double[pts.size() * 2];
-    for (int i = 0; i < pts.size(); i++) {
-      coords[2 * i] = pts.get(i).x();
-      coords[2 * i + 1] = pts.get(i).y();
-    }
-    Polyline line = new Polyline(coords);
+    GraphLayout.Point a = pts.get(segment);
+    GraphLayout.Point b = pts.get(segment + 1);
+    Line line = new Line(a.x(), a.y(), b.x(), b.y());
     line.getStyleClass().add(EDGE);
     if (link.link().derivation() != Derivation.IDENTITY) {
       line.getStyleClass().add(EDGE + "-" + link.link().derivation().label());
     }
+    if (link.link() == selectedLink) {
+      line.getStyleClass().add(SELECTED);
+    }
     line.setMouseTransparent(true);
-    Polyline hit = new Polyline(coords);
+    linesOf.computeIfAbsent(link.link(), k -> new ArrayList<>()).add(line);
+    Line hit = new Line(a.x(), a.y(), b.x(), b.y());
     hit.getStyleClass().add(EDGE_HIT);
     hit.setUserData(link.link());
     hit.setOnMouseClicked(e -> {
       if (e.isStillSincePress()) {
-        select(line);
+        select(link.link());
         onLink.accept(link.link());
         e.consume();
       }
     });
-    GraphLayout.Point end = pts.getLast();
-    GraphLayout.Point before = pts.get(pts.size() - 2);
-    double angle = Math.atan2(end.y() - before.y(), end.x() - before.x());
-    double len = 9;
-    double spread = 0.45;
-    Polygon arrow = new Polygon(end.x(), end.y(),
-        end.x() - len * Math.cos(angle - spread), end.y() - len * Math.sin(angle - spread),
-        end.x() - len * Math.cos(angle + spread), end.y() - len * Math.sin(angle + spread));
-    arrow.getStyleClass().add(ARROW);
-    arrow.setMouseTransparent(true);
+    List<Node> shapes = new ArrayList<>(3);
     shapes.add(line);
-    shapes.add(arrow);
+    if (segment == pts.size() - 2) {
+      double angle = Math.atan2(b.y() - a.y(), b.x() - a.x());
+      double len = 9;
+      double spread = 0.45;
+      Polygon arrow = new Polygon(b.x(), b.y(),
+          b.x() - len * Math.cos(angle - spread), b.y() - len * Math.sin(angle - spread),
+          b.x() - len * Math.cos(angle + spread), b.y() - len * Math.sin(angle + spread));
+      arrow.getStyleClass().add(ARROW);
+      arrow.setMouseTransparent(true);
+      shapes.add(arrow);
+    }
     shapes.add(hit);
+    return shapes;
   }
 
-  private void select(Polyline line) {
-    if (selected != null) {
-      selected.getStyleClass().remove(SELECTED);
+  private void select(LineageSubgraph.Link link) {
+    if (selectedLink != null) {
+      linesOf.getOrDefault(selectedLink, List.of()).forEach(l -> l.getStyleClass().remove(SELECTED));
     }
-    selected = line;
-    line.getStyleClass().add(SELECTED);
+    selectedLink = link;
+    linesOf.getOrDefault(link, List.of()).forEach(l -> l.getStyleClass().add(SELECTED));
   }
 
   /** Fits the drawing when it is readable that way, else shows the focus at full size in the middle. */

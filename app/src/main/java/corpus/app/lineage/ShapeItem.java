@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * A node or edge of a lineage drawing with its extent in drawing coordinates, whose JavaFX shapes are made
+ * A node or a segment of an edge of a lineage drawing with its extent in drawing coordinates, whose JavaFX shapes are made
  * the first time it comes on screen; {@link GraphPane} keeps only the items on screen in the scene graph.
  */
 final class ShapeItem {
@@ -15,9 +15,12 @@ final class ShapeItem {
   private final double maxX;
   private final double maxY;
   private final Supplier<List<Node>> factory;
+  private final boolean edge;
   private List<Node> shapes;
 
-  private ShapeItem(double minX, double minY, double maxX, double maxY, Supplier<List<Node>> factory) {
+  private ShapeItem(double minX, double minY, double maxX, double maxY, boolean edge,
+      Supplier<List<Node>> factory) {
+    this.edge = edge;
     this.minX = minX;
     this.minY = minY;
     this.maxX = maxX;
@@ -27,22 +30,17 @@ final class ShapeItem {
 
   static ShapeItem of(LineageDrawing.DrawnNode n, Function<LineageDrawing.DrawnNode, List<Node>> make) {
     GraphLayout.Box b = n.box();
-    return new ShapeItem(b.x() - 20, b.y() - 15, b.x() + b.width() + 20, b.y() + b.height(), () -> make.apply(n));
+    return new ShapeItem(b.x() - 20, b.y() - 15, b.x() + b.width() + 20, b.y() + b.height(), false, () -> make.apply(n));
   }
 
-  static ShapeItem of(LineageDrawing.DrawnLink l, Function<LineageDrawing.DrawnLink, List<Node>> make) {
-    double x0 = Double.MAX_VALUE;
-    double y0 = Double.MAX_VALUE;
-    double x1 = -Double.MAX_VALUE;
-    double y1 = -Double.MAX_VALUE;
-    for (GraphLayout.Point p : l.points()) {
-      x0 = Math.min(x0, p.x());
-      y0 = Math.min(y0, p.y());
-      x1 = Math.max(x1, p.x());
-      y1 = Math.max(y1, p.y());
-    }
-    return new ShapeItem(x0, y0, x1, y1, () -> make.apply(l));
+  /** A straight piece of an edge from {@code a} to {@code b}. */
+  static ShapeItem edge(GraphLayout.Point a, GraphLayout.Point b, Supplier<List<Node>> make) {
+    return new ShapeItem(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.max(a.x(), b.x()),
+        Math.max(a.y(), b.y()), true, make);
   }
+
+  /** Whether this is an edge (drawn below the nodes). */
+  boolean isEdge() { return edge; }
 
   double minX() { return minX; }
   double minY() { return minY; }

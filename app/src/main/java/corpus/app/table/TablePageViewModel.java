@@ -2,7 +2,7 @@ package corpus.app.table;
 
 import corpus.app.Navigator;
 import corpus.app.format.Formats;
-import corpus.app.lineage.ElkGraphLayout;
+import corpus.app.lineage.GraphLayout;
 import corpus.app.lineage.LineageViewModel;
 import corpus.app.task.TaskExecutor;
 import corpus.app.task.TaskHandle;
@@ -78,7 +78,7 @@ public final class TablePageViewModel {
     this.executor = executor;
     this.navigator = navigator;
     this.formats = formats;
-    this.lineage = new LineageViewModel(executor, navigator, new ElkGraphLayout());
+    this.lineage = new LineageViewModel(executor, navigator, GraphLayout.standard());
     lineage.catalogProperty().bind(catalog);
   }
 
