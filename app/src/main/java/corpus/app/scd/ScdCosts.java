@@ -1,5 +1,6 @@
 package corpus.app.scd;
 
+import corpus.indexer.warehouse.Pricing;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -10,9 +11,6 @@ import java.util.OptionalLong;
  */
 final class ScdCosts {
 
-  /** BigQuery on-demand price per TiB, in US dollars. */
-  private static final double USD_PER_TIB = 6.25;
-
   private ScdCosts() {}
 
   static String describe(OptionalLong bytes, String warehouse) {
@@ -20,7 +18,7 @@ final class ScdCosts {
       return "Runs on " + warehouse + "; its cost could not be estimated.";
     }
     long b = bytes.getAsLong();
-    double usd = b / (double) (1L << 40) * USD_PER_TIB;
+    double usd = Pricing.DEFAULT.cost(b);
     return String.format(Locale.ROOT, "Will process %s ≈ $%.4f by BigQuery's on-demand rules; runs on %s.",
         corpus.app.format.Formats.bytes(b), usd, warehouse);
   }
