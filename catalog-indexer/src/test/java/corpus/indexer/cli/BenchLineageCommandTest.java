@@ -42,23 +42,93 @@ class BenchLineageCommandTest {
   }
 
   @Test
-  void resolvesStatementsOverTablesWithSchemasWhenAsked() throws Exception {
+  void measuresBothPassesAsTheCrawlRunsThemWhenSchemasAreGiven() throws Exception {
     Path sql = Files.createDirectories(dir.resolve("sql"));
     Files.writeString(sql.resolve("load.sql"), """
         CREATE TABLE mart.totals AS SELECT user_id, SUM(amount) AS total FROM orders GROUP BY user_id;
+        SELECT receipt.* FROM orders;
         SELECT x FROM unknown_table;
         """);
     Path schemas = Files.writeString(dir.resolve("schemas.json"), """
-        {"p.d.orders": [{"name": "user_id", "type": "STRING"}, {"name": "amount", "type": "NUMERIC"}]}
+        {"p.d.orders": [{"name": "user_id", "type": "STRING"}, {"name": "amount", "type": "NUMERIC"},
+                        {"name": "receipt", "type": "RECORD", "fields": [{"name": "total", "type": "NUMERIC"}]}]}
         """);
 
-    int code = run("bench", "lineage", "--sql", sql.toString(), "--schemas", schemas.toString(), "--resolved",
-        "--default-project", "p", "--default-dataset", "d", "--json", "--seconds", "0");
+    int code = run("bench", "lineage", "--sql", sql.toString(), "--schemas", schemas.toString(),
+        "--default-project", "p", "--default-dataset", "d", "--json", "--seconds", "0", "--compare");
 
     assertThat(code).as(err.toString()).isZero();
-    JsonNode pass = new ObjectMapper().readTree(out.toString()).get("resolvedPass");
-    assertThat(pass.get("tried").asLong()).isPositive();
-    assertThat(pass.get("accepted").asLong()).isEqualTo(pass.get("tried").asLong());
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("analyser").asText()).startsWith("parse tree + ZetaSQL Analyzer when");
+    JsonNode pass = json.get("resolvedPass");
+    long passes = json.get("measuredPasses").asLong() + 1;
+    assertThat(pass.get("skipped").asLong()).as("the CREATE TABLE: complete on the parse tree").isEqualTo(passes);
+    assertThat(pass.get("tried").asLong()).as("receipt.*: expanded by the Analyzer").isEqualTo(passes);
+    assertThat(pass.get("accepted").asLong()).isEqualTo(passes);
+    assertThat(json.get("differingFromReference").asInt()).isZero();
+  }
+
+  @Test
+  void measuresTheParseTreePassAloneWhenAsked() throws Exception {
+    Files.writeString(dir.resolve("load.sql"), "SELECT user_id FROM orders;\n");
+    Path schemas = Files.writeString(dir.resolve("schemas.json"), """
+        {"p.d.orders": [{"name": "user_id", "type": "STRING"}]}
+        """);
+
+    int code = run("bench", "lineage", "--sql", dir.toString(), "--schemas", schemas.toString(), "--parse-only",
+        "--default-project", "p", "--default-dataset", "d", "--seconds", "0");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("analyser: parse tree only").contains("statements: 1;")
+        .doesNotContain("resolved-tree pass");
+  }
+
+  @Test
+  void measuresTheSqlTheCrawlOfAPipelineRepositoryAnalysesWithTheSchemasOfItsSchemaFiles() throws Exception {
+    Path table = Files.createDirectories(dir.resolve("repo/acme/raw/orders"));
+    Files.writeString(table.resolve("schema.yaml"), """
+        fields:
+          - name: order_id
+            type: STRING
+          - name: receipt
+            type: RECORD
+            fields:
+              - name: total
+                type: NUMERIC
+        """);
+    Files.writeString(table.resolve("query.sql"), "SELECT 'o1' AS order_id, STRUCT(1.0 AS total) AS receipt\n");
+    Path mart = Files.createDirectories(dir.resolve("repo/acme/mart/totals"));
+    Files.writeString(mart.resolve("query.sql"), "SELECT o.receipt.* FROM raw.orders AS o\n");
+
+    String spec = "sql:" + dir.resolve("repo") + "@{project}/{dataset}/{table}/query.sql";
+    int code = run("bench", "lineage", "--source", spec,
+        "--seconds", "0", "--compare");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("statements: 2;")
+        .contains("statements whose lineage differs from the reference analyser's: 0")
+        .contains("0 skipped (parse tree complete), 2 tried: 2 accepted");
+  }
+
+  @Test
+  void measuresTheSampleAsCorpusIndexAnalysesIt() throws Exception {
+    int code = run("bench", "lineage", "--source", "sample", "--seconds", "0", "--compare", "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("statements").asInt()).isGreaterThan(30);
+    assertThat(json.get("analysedWithoutError").asInt()).isEqualTo(json.get("statements").asInt());
+    assertThat(json.get("resolvedPass").get("skipped").asLong()).isPositive();
+    assertThat(json.get("differingFromReference").asInt()).isZero();
+  }
+
+  @Test
+  void rejectsASourceItCannotMeasure() {
+    int code = run("bench", "lineage", "--source", "bigquery:some-project");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--source bigquery:some-project: use sample or sql:DIR[@TEMPLATE]");
   }
 
   @Test

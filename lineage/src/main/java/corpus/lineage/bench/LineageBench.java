@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Measures an {@link SqlAnalyzer} on a folder of real pipeline SQL: how many statements it finds, how many parse,
- * which failures occur (grouped by message, with file and line), how many files are Jinja-templated, and how many
- * statements per second it analyses after warm-up.
+ * Measures an {@link SqlAnalyzer} on real pipeline SQL — a folder of {@code .sql} files, or the very calls a crawl
+ * makes ({@link Input}s, each with its own context) — how many statements it finds, how many parse, which failures
+ * occur (grouped by message, with file and line), how many files are Jinja-templated, and how many statements per
+ * second it analyses after warm-up. Given a reference analyser, it also counts the statements whose lineage differs
+ * from the reference's (to check that a faster configuration gives the same results).
  *
  * <pre>
- * LineageReport report = new LineageBench(new ZetaSqlAnalyzer()).run(dir, context, 10);
+ * LineageReport report = new LineageBench(new ZetaSqlAnalyzer()).run(dir, context, 10, () -> false);
  * </pre>
  */
 public final class LineageBench {
@@ -33,10 +35,23 @@ public final class LineageBench {
   private static final int EXAMPLES_PER_GROUP = 5;
 
   private final SqlAnalyzer analyzer;
+  private final SqlAnalyzer reference;
 
   public LineageBench(SqlAnalyzer analyzer) {
-    this.analyzer = analyzer;
+    this(analyzer, null);
   }
+
+  /**
+   * @param reference analyses every input once more in the first pass, to count the statements whose lineage
+   *     differs from {@code analyzer}'s; null for none
+   */
+  public LineageBench(SqlAnalyzer analyzer, SqlAnalyzer reference) {
+    this.analyzer = analyzer;
+    this.reference = reference;
+  }
+
+  /** One SQL text to analyse, as a source hands it to the analyser: where it is from, the SQL, its context. */
+  public record Input(String name, String sql, AnalysisContext context) {}
 
   /**
    * Analyses every {@code .sql} file under {@code dir} once (the correctness pass, which is also the warm-up),
@@ -51,36 +66,55 @@ public final class LineageBench {
           .sorted(Comparator.comparing(Path::toString)).toList();
     }
     List<String> unreadable = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
+    for (Path p : paths) {
+      String name = dir.relativize(p).toString();
+      try {
+        inputs.add(new Input(name, decode(Files.readAllBytes(p)), context));
+      } catch (CharacterCodingException e) {
+        unreadable.add(name + ": not UTF-8");
+      } catch (IOException e) {
+        unreadable.add(name + ": " + e.getMessage());
+      }
+    }
+    return run(dir.toString(), paths.size(), unreadable, inputs, measureSeconds, cancelled);
+  }
+
+  /**
+   * As {@link #run(Path, AnalysisContext, double, BooleanSupplier)} over SQL texts a caller collected (for
+   * example every call a crawl made to its analyser), each with its own context.
+   *
+   * @param label what the inputs are, for the report
+   */
+  public LineageReport run(String label, List<Input> inputs, double measureSeconds, BooleanSupplier cancelled) {
+    return run(label, inputs.size(), List.of(), inputs, measureSeconds, cancelled);
+  }
+
+  private LineageReport run(String label, int files, List<String> unreadable, List<Input> all, double measureSeconds,
+      BooleanSupplier cancelled) {
     List<String> templated = new ArrayList<>();
     Map<String, LineageReport.FailureGroup> groups = new LinkedHashMap<>();
     List<Input> inputs = new ArrayList<>();
+    List<String> differing = new ArrayList<>();
     int statements = 0;
     int parsed = 0;
     int analysed = 0;
     long bytes = 0;
     long firstPassStart = System.nanoTime();
-    for (Path p : paths) {
+    for (Input in : all) {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("lineage bench cancelled");
       }
-      String name = dir.relativize(p).toString();
-      String sql;
-      try {
-        sql = decode(Files.readAllBytes(p));
-      } catch (CharacterCodingException e) {
-        unreadable.add(name + ": not UTF-8");
-        continue;
-      } catch (IOException e) {
-        unreadable.add(name + ": " + e.getMessage());
-        continue;
-      }
-      List<StatementLineage> result = analyzer.analyze(sql, context);
+      List<StatementLineage> result = analyzer.analyze(in.sql(), in.context());
       if (result.size() == 1 && "templated".equals(result.getFirst().kind()) && !result.getFirst().ok()) {
-        templated.add(name + ":" + result.getFirst().line());
+        templated.add(in.name() + ":" + result.getFirst().line());
         continue;
       }
-      inputs.add(new Input(sql));
-      bytes += sql.length();
+      inputs.add(in);
+      bytes += in.sql().length();
+      if (reference != null) {
+        compare(in, result, reference.analyze(in.sql(), in.context()), differing);
+      }
       for (StatementLineage s : result) {
         statements++;
         boolean syntax = !s.ok() && isSyntaxError(s.error());
@@ -93,7 +127,7 @@ public final class LineageBench {
           String message = LOCATION.matcher(s.error()).replaceAll("");
           String key = (syntax ? "parse: " : "analysis: ") + message;
           groups.computeIfAbsent(key, LineageReport.FailureGroup::new)
-              .add(name + ":" + s.line(), EXAMPLES_PER_GROUP);
+              .add(in.name() + ":" + s.line(), EXAMPLES_PER_GROUP);
         }
       }
     }
@@ -108,7 +142,7 @@ public final class LineageBench {
         if (cancelled.getAsBoolean()) {
           throw new CancellationException("lineage bench cancelled");
         }
-        measured += analyzer.analyze(in.sql(), context).size();
+        measured += analyzer.analyze(in.sql(), in.context()).size();
       }
       passes++;
       elapsed = System.nanoTime() - begin;
@@ -116,8 +150,23 @@ public final class LineageBench {
 
     List<LineageReport.FailureGroup> sorted = new ArrayList<>(groups.values());
     sorted.sort(Comparator.comparingInt(LineageReport.FailureGroup::count).reversed());
-    return new LineageReport(dir.toString(), paths.size(), inputs.size(), templated, unreadable, statements, parsed,
-        analysed, sorted, firstPassSeconds, passes, measured, elapsed / 1e9, bytes);
+    LineageReport.Comparison comparison = reference == null ? null
+        : new LineageReport.Comparison(differing.size(), differing.subList(0, Math.min(differing.size(),
+            EXAMPLES_PER_GROUP)));
+    return new LineageReport(label, files, inputs.size(), templated, unreadable, statements, parsed,
+        analysed, sorted, firstPassSeconds, passes, measured, elapsed / 1e9, bytes, comparison);
+  }
+
+  /** Adds {@code name:line} of every statement whose lineage differs from the reference's. */
+  private static void compare(Input in, List<StatementLineage> result, List<StatementLineage> expected,
+      List<String> differing) {
+    for (int i = 0; i < Math.max(result.size(), expected.size()); i++) {
+      StatementLineage a = i < result.size() ? result.get(i) : null;
+      StatementLineage b = i < expected.size() ? expected.get(i) : null;
+      if (a == null || !a.equals(b)) {
+        differing.add(in.name() + ":" + (a != null ? a.line() : b.line()));
+      }
+    }
   }
 
   /** Whether an analyzer error is the parser rejecting the SQL (rather than a statement it cannot analyse). */
@@ -128,6 +177,4 @@ public final class LineageBench {
   private static String decode(byte[] raw) throws CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw)).toString();
   }
-
-  private record Input(String sql) {}
 }

@@ -10,8 +10,8 @@ import java.util.Map;
  * The figures of one {@link LineageBench} run: files, templated files, statements, parse and analysis success,
  * failures grouped by message, and throughput after warm-up.
  *
- * @param dir the folder measured
- * @param files {@code .sql} files found
+ * @param dir the folder measured (or what the inputs were)
+ * @param files {@code .sql} files found (or SQL texts given)
  * @param analysedFiles files analysed (not templated, readable)
  * @param templated templated files with the line of their first Jinja construct ({@code file:line})
  * @param unreadable files that could not be read, with the reason
@@ -24,10 +24,21 @@ import java.util.Map;
  * @param measuredStatements statements analysed in the measured passes
  * @param measuredSeconds duration of the measured passes
  * @param characters characters of SQL in the analysed files
+ * @param comparison how many statements' lineage differs from a reference analyser's, or null when none was given
  */
 public record LineageReport(String dir, int files, int analysedFiles, List<String> templated, List<String> unreadable,
     int statements, int parsed, int analysed, List<FailureGroup> failures, double firstPassSeconds, int passes,
-    long measuredStatements, double measuredSeconds, long characters) {
+    long measuredStatements, double measuredSeconds, long characters, Comparison comparison) {
+
+  /**
+   * Statements whose lineage (every field of {@link corpus.lineage.StatementLineage}) differs from the reference
+   * analyser's, with the first few places ({@code file:line}).
+   */
+  public record Comparison(int differing, List<String> examples) {
+    public Comparison {
+      examples = List.copyOf(examples);
+    }
+  }
 
   /** Failures with the same message: how many, and the first few places ({@code file:line}). */
   public static final class FailureGroup {
@@ -111,19 +122,29 @@ public record LineageReport(String dir, int files, int analysedFiles, List<Strin
     }
     out.put("failures", groups);
     out.put("templated", templated);
+    if (comparison != null) {
+      out.put("differingFromReference", comparison.differing());
+      out.put("differingExamples", comparison.examples());
+    }
     return out;
   }
 
   /** The figures as lines of text for a terminal. */
   public String toText() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%s: %d .sql files, %d analysed, %d templated (not counted), %d unreadable%n",
-        dir, files, analysedFiles, templated.size(), unreadable.size()));
+    b.append(String.format(Locale.ROOT, "%s: %d %s, %d analysed, %d templated (not counted), %d unreadable%n",
+        dir, files, dir.startsWith("--source") ? "SQL texts (files and views)" : ".sql files", analysedFiles,
+        templated.size(), unreadable.size()));
     b.append(String.format(Locale.ROOT, "statements: %d; parsed %d (%.2f %%); analysed without error %d (%.2f %%)%n",
         statements, parsed, 100 * parseSuccess(), analysed, 100 * analysisSuccess()));
     b.append(String.format(Locale.ROOT,
         "throughput after warm-up: %.0f statements/s (%d statements in %d passes, %.2f s); first pass %.2f s%n",
         statementsPerSecond(), measuredStatements, passes, measuredSeconds, firstPassSeconds));
+    if (comparison != null) {
+      b.append(String.format(Locale.ROOT, "statements whose lineage differs from the reference analyser's: %d%s%n",
+          comparison.differing(), comparison.examples().isEmpty() ? ""
+              : " (at " + String.join(", ", comparison.examples()) + ")"));
+    }
     for (FailureGroup g : failures) {
       b.append(String.format(Locale.ROOT, "  %5d  %s%n         at %s%n", g.count(), g.message(),
           String.join(", ", g.examples())));

@@ -185,6 +185,10 @@ final class ExpressionResolver extends ParseTreeVisitor {
         && (path.size() == 1 || !scope.isRangeVariable(first))) {
       return;
     }
+    if ((path.size() == 1 && scope.isWholeRow(first)) || scope.aliasNamesOwnColumn(first)) {
+      // A whole row (the Analyzer makes a STRUCT of it, field by field), or an alias that is also a column name.
+      queries.out().approximate = true;
+    }
     Scope.Resolution r = scope.resolve(path, aliasesVisible);
     if (r.found()) {
       add(r.sources());
@@ -231,7 +235,12 @@ final class ExpressionResolver extends ParseTreeVisitor {
 
   @Override
   public void visit(ASTArrayElement node) {
-    descend(node.getArray());
+    if (node.getArray() instanceof ASTFunctionCall call && FIELD_KEEPING.contains(functionName(call))) {
+      // ARRAY_AGG(STRUCT(a AS x, …) …)[OFFSET(0)]: the element keeps the STRUCT's fields (s.x reads a alone).
+      add(resolve(queries, call, scope, aliasesVisible, ignoredNames));
+    } else {
+      descend(node.getArray());
+    }
     descend(node.getPosition());
     result = result.atLeast(Derivation.TRANSFORMATION);
   }

@@ -29,8 +29,10 @@ import com.google.zetasql.parser.ASTNodes.ASTUnpivotClause;
 import com.google.zetasql.parser.ParseTreeVisitor;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -122,9 +124,14 @@ final class QueryResolver {
       position++;
       ASTExpression e = column.getExpression();
       switch (e) {
-        case ASTStar star -> expandStar(scope.variables(), null, columns, passThroughs, scope);
-        case ASTStarWithModifiers star ->
-            expandStar(scope.variables(), star.getModifiers(), columns, passThroughs, scope);
+        case ASTStar star -> {
+          out.approximate |= scope.hasUsingKeys();
+          expandStar(scope.variables(), null, columns, passThroughs, scope);
+        }
+        case ASTStarWithModifiers star -> {
+          out.approximate |= scope.hasUsingKeys();
+          expandStar(scope.variables(), star.getModifiers(), columns, passThroughs, scope);
+        }
         case ASTDotStar dot -> expandDotStar(dot.getExpr(), null, columns, passThroughs, scope);
         case ASTDotStarWithModifiers dot ->
             expandDotStar(dot.getExpr(), dot.getModifiers(), columns, passThroughs, scope);
@@ -162,41 +169,61 @@ final class QueryResolver {
       List<DerivedRelation.PassThrough> passThroughs,
       Scope scope) {
     Set<String> except = new HashSet<>();
-    List<OutputColumn> replaced = new ArrayList<>();
-    if (modifiers != null) {
-      if (modifiers.getExceptList() != null) {
-        for (ASTIdentifier id : modifiers.getExceptList().getIdentifiers()) {
-          except.add(id.getIdString().toLowerCase(Locale.ROOT));
-        }
-      }
-      for (ASTStarReplaceItem item : modifiers.getReplaceItems()) {
-        String name = item.getAlias().getIdString();
-        replaced.add(new OutputColumn(name, expression(item.getExpression(), scope, false)));
-        except.add(name.toLowerCase(Locale.ROOT));
-      }
-    }
+    Map<String, OutputColumn> replaced = new LinkedHashMap<>();
+    readModifiers(modifiers, except, replaced, scope);
     for (Scope.RangeVariable v : variables) {
       Relation r = v.relation();
       if (r instanceof ValueRelation) {
         if (v.alias() != null && !except.contains(v.alias().toLowerCase(Locale.ROOT))) {
-          columns.add(new OutputColumn(v.alias(), r.resolve(List.of())));
+          columns.add(replaced.getOrDefault(v.alias().toLowerCase(Locale.ROOT),
+              new OutputColumn(v.alias(), r.resolve(List.of()))));
+        } else if (v.alias() == null) {
+          out.approximate = true; // BigQuery expands the element's fields, unknown here
         }
         continue;
       }
       for (OutputColumn c : r.knownColumns()) {
-        if (!except.contains(c.name().toLowerCase(Locale.ROOT))) {
-          columns.add(c);
+        String name = c.name().toLowerCase(Locale.ROOT);
+        if (!except.contains(name)) {
+          columns.add(replaced.getOrDefault(name, c));
         }
       }
       if (r.columns().isEmpty()) {
-        passThroughs.add(new DerivedRelation.PassThrough(r, except));
+        out.approximate = true;
+        Set<String> hidden = new HashSet<>(except);
+        hidden.addAll(replaced.keySet());
+        passThroughs.add(new DerivedRelation.PassThrough(r, hidden));
       }
     }
-    for (OutputColumn c : replaced) {
-      OutputColumn existing = Relation.find(columns, c.name());
-      columns.add(existing == null ? columns.size() : columns.indexOf(existing), c);
-      if (existing != null) {
-        columns.remove(existing);
+    addUnplaced(replaced, columns);
+  }
+
+  /** Reads {@code * EXCEPT (…) REPLACE (… AS name)}: names left out, and replacement columns by lower-case name. */
+  private void readModifiers(ASTStarModifiers modifiers, Set<String> except, Map<String, OutputColumn> replaced,
+      Scope scope) {
+    if (modifiers == null) {
+      return;
+    }
+    if (modifiers.getExceptList() != null) {
+      for (ASTIdentifier id : modifiers.getExceptList().getIdentifiers()) {
+        except.add(id.getIdString().toLowerCase(Locale.ROOT));
+      }
+    }
+    for (ASTStarReplaceItem item : modifiers.getReplaceItems()) {
+      String name = item.getAlias().getIdString();
+      replaced.put(name.toLowerCase(Locale.ROOT),
+          new OutputColumn(name, expression(item.getExpression(), scope, false)));
+    }
+  }
+
+  /**
+   * A REPLACE column takes the place of the column it replaces (BigQuery keeps the position); one whose column is
+   * not among the known ones (a star over columns not known) is added at the end.
+   */
+  private static void addUnplaced(Map<String, OutputColumn> replaced, List<OutputColumn> columns) {
+    for (OutputColumn c : replaced.values()) {
+      if (columns.stream().noneMatch(placed -> placed == c)) {
+        columns.add(c);
       }
     }
   }
@@ -219,23 +246,13 @@ final class QueryResolver {
     }
     ColumnSources struct = expression(expr, scope, false);
     Set<String> except = new HashSet<>();
-    List<OutputColumn> replaced = new ArrayList<>();
-    if (modifiers != null) {
-      if (modifiers.getExceptList() != null) {
-        for (ASTIdentifier id : modifiers.getExceptList().getIdentifiers()) {
-          except.add(id.getIdString().toLowerCase(Locale.ROOT));
-        }
-      }
-      for (ASTStarReplaceItem item : modifiers.getReplaceItems()) {
-        String name = item.getAlias().getIdString();
-        replaced.add(new OutputColumn(name, expression(item.getExpression(), scope, false)));
-        except.add(name.toLowerCase(Locale.ROOT));
-      }
-    }
+    Map<String, OutputColumn> replaced = new LinkedHashMap<>();
+    readModifiers(modifiers, except, replaced, scope);
     if (!struct.fields().isEmpty()) {
       struct.fields().forEach((name, f) -> {
-        if (!except.contains(name.toLowerCase(Locale.ROOT))) {
-          columns.add(new OutputColumn(name, f));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!except.contains(lower)) {
+          columns.add(replaced.getOrDefault(lower, new OutputColumn(name, f)));
         }
       });
     } else {
@@ -244,9 +261,11 @@ final class QueryResolver {
       for (String c : struct.columns()) {
         out.unresolved.add(c + ".*");
       }
-      passThroughs.add(new DerivedRelation.PassThrough(new ValueRelation(struct), except));
+      Set<String> hidden = new HashSet<>(except);
+      hidden.addAll(replaced.keySet());
+      passThroughs.add(new DerivedRelation.PassThrough(new ValueRelation(struct), hidden));
     }
-    columns.addAll(replaced);
+    addUnplaced(replaced, columns);
   }
 
   /** Adds the range variables of a FROM item to {@code scope}. */

@@ -86,6 +86,39 @@ final class Scope {
     usingKeys.putIfAbsent(name.toLowerCase(Locale.ROOT), sources);
   }
 
+  /** Whether a JOIN … USING of this scope (not an enclosing one) has keys. */
+  boolean hasUsingKeys() {
+    return !usingKeys.isEmpty();
+  }
+
+  /**
+   * Whether {@code name} alone names a whole row: a range variable over a table, CTE or subquery (not an array
+   * element) that has no column of that name, here or in an enclosing scope.
+   */
+  boolean isWholeRow(String name) {
+    for (Scope s = this; s != null; s = s.outer) {
+      RangeVariable v = s.variable(name);
+      if (v != null) {
+        return !(v.relation() instanceof ValueRelation) && !v.relation().hasColumn(name);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code name} is both a range variable and a column of its relation ({@code FROM t AS s} where t has a
+   * column {@code s}): the parse-tree rules read {@code s.x} as the column's field, which BigQuery may not.
+   */
+  boolean aliasNamesOwnColumn(String name) {
+    for (Scope s = this; s != null; s = s.outer) {
+      RangeVariable v = s.variable(name);
+      if (v != null) {
+        return v.relation().hasColumn(name);
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code alias} names a range variable here or in an enclosing scope. */
   boolean isRangeVariable(String alias) {
     for (Scope s = this; s != null; s = s.outer) {

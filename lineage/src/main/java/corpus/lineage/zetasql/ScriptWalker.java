@@ -127,8 +127,10 @@ final class ScriptWalker {
         }
       }
       default -> {
-        StatementLineage parsed = resolver.resolve(statement, line);
-        if (resolvedPass != null && ResolvedTreeLineage.eligible(parsed, state.context())) {
+        StatementResolver.Marked marked = resolver.resolveMarked(statement, line);
+        StatementLineage parsed = marked.lineage();
+        if (resolvedPass != null && ResolvedTreeLineage.eligible(parsed, state.context())
+            && resolvedPass.wanted(parsed, marked.approximate())) {
           var range = statement.getParseLocationRange();
           parsed = resolvedPass.refine(parsed, lines.text(range.start(), range.end()), state.context());
         }

@@ -49,6 +49,14 @@ final class StatementResolver {
   }
 
   StatementLineage resolve(ASTStatement statement, int line) {
+    return resolveMarked(statement, line).lineage();
+  }
+
+  /** The parse-tree lineage of one statement, and whether a rule only approximated BigQuery's resolution. */
+  record Marked(StatementLineage lineage, boolean approximate) {}
+
+  /** As {@link #resolve}, telling also whether the result is only approximate (see {@link StatementCollector}). */
+  Marked resolveMarked(ASTStatement statement, int line) {
     StatementCollector out = new StatementCollector();
     QueryResolver queries = new QueryResolver(state, out);
     Result r = switch (statement) {
@@ -96,9 +104,9 @@ final class StatementResolver {
         yield new Result(kindOf(statement), List.of(), List.of());
       }
     };
-    return new StatementLineage(r.kind(), line, r.targets(), new ArrayList<>(out.sources),
+    return new Marked(new StatementLineage(r.kind(), line, r.targets(), new ArrayList<>(out.sources),
         new ArrayList<>(out.external), r.columns(), new ArrayList<>(out.filters), new ArrayList<>(out.unresolved),
-        r.error());
+        r.error()), out.approximate);
   }
 
   /** The lineage of a scripting construct that only reads: an IF/WHILE condition, a FOR … IN query. */

@@ -11,6 +11,8 @@ import corpus.lineage.StatementLineage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResolvedTreeLineageTest {
   private static final AnalysisContext CONTEXT = AnalysisContext.withDefaults("proj", "sales").withSchemas(
@@ -19,6 +21,24 @@ class ResolvedTreeLineageTest {
               new ColumnSchema("order_id", "STRING", false, List.of()),
               new ColumnSchema("user_id", "STRING", false, List.of()),
               new ColumnSchema("amount", "NUMERIC", false, List.of()),
+              new ColumnSchema("items", "RECORD", true, List.of(
+                  new ColumnSchema("sku", "STRING", false, List.of()),
+                  new ColumnSchema("qty", "INT64", false, List.of())))),
+          "proj.sales.users", List.of(
+              new ColumnSchema("user_id", "STRING", false, List.of()),
+              new ColumnSchema("email", "STRING", false, List.of()),
+              new ColumnSchema("country", "STRING", false, List.of())))));
+
+  /** As {@link #CONTEXT}, with a STRUCT column. */
+  private static final AnalysisContext CONTEXT2 = AnalysisContext.withDefaults("proj", "sales").withSchemas(
+      SchemaProvider.of(Map.of(
+          "proj.sales.orders", List.of(
+              new ColumnSchema("order_id", "STRING", false, List.of()),
+              new ColumnSchema("user_id", "STRING", false, List.of()),
+              new ColumnSchema("amount", "NUMERIC", false, List.of()),
+              new ColumnSchema("receipt", "RECORD", false, List.of(
+                  new ColumnSchema("total", "NUMERIC", false, List.of()),
+                  new ColumnSchema("tax", "NUMERIC", false, List.of()))),
               new ColumnSchema("items", "RECORD", true, List.of(
                   new ColumnSchema("sku", "STRING", false, List.of()),
                   new ColumnSchema("qty", "INT64", false, List.of())))),
@@ -55,6 +75,63 @@ class ResolvedTreeLineageTest {
     StatementLineage total = result.get(1);
     assertThat(column(total, "total").sources()).containsExactly("proj.sales.orders.amount");
     assertThat(column(total, "total").derivation()).isEqualTo(Derivation.AGGREGATION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT receipt.* FROM orders",
+      "SELECT o.receipt.* EXCEPT (tax) FROM orders AS o",
+      "SELECT orders FROM orders",
+      "SELECT u FROM users AS u",
+      "SELECT i.* FROM orders, UNNEST(items) AS i",
+      "SELECT s.* FROM (SELECT receipt AS s FROM orders)",
+      "SELECT * FROM orders JOIN users USING (user_id)",
+      "SELECT ARRAY(SELECT AS STRUCT * FROM UNNEST(items)) AS a FROM orders",
+      "SELECT * REPLACE (UPPER(email) AS email) FROM users",
+      "SELECT order_id, SUM(amount) OVER (PARTITION BY user_id) AS share,"
+          + " ROW_NUMBER() OVER (ORDER BY amount) AS n FROM orders",
+      "SELECT t.s.total FROM (SELECT receipt AS s FROM orders) AS t",
+      "SELECT user_id FROM orders JOIN users USING (user_id)",
+      "SELECT items.order_id FROM orders AS items",
+      "SELECT TO_JSON(STRUCT(ARRAY_AGG(STRUCT(order_id AS id, amount AS a)) AS x)) AS j FROM orders",
+      "SELECT ARRAY(SELECT AS STRUCT IFNULL(sku, 'none') AS sku, qty FROM UNNEST(items)) AS lines FROM orders",
+      "SELECT user_id, ARRAY_AGG(STRUCT(order_id AS id, amount AS a) ORDER BY amount DESC LIMIT 1)[OFFSET(0)] AS top"
+          + " FROM orders GROUP BY user_id",
+      "WITH t AS (SELECT user_id, ARRAY_AGG(STRUCT(order_id AS id, amount AS a))[OFFSET(0)] AS top FROM orders"
+          + " GROUP BY user_id) SELECT top.id FROM t"})
+  void givesWhatTheAnalyzerGivesWhenItAsksItOnlyWhereTheParseTreeIsIncompleteOrApproximate(String sql) {
+    try (ZetaSqlAnalyzer whenNeeded = new ZetaSqlAnalyzer();
+        ZetaSqlAnalyzer always = new ZetaSqlAnalyzer(ZetaSqlAnalyzer.ResolvedPass.ALWAYS)) {
+      StatementLineage product = whenNeeded.analyze(sql, CONTEXT2).getFirst();
+      StatementLineage reference = always.analyze(sql, CONTEXT2).getFirst();
+
+      assertThat(always.resolvedPassStatistics().accepted()).isEqualTo(1);
+      assertThat(product).isEqualTo(reference);
+    }
+  }
+
+  @Test
+  void doesNotAskTheAnalyzerWhenTheParseTreeLineageIsComplete() {
+    try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer()) {
+      analyzer.analyze("SELECT country, SUM(amount) AS total FROM orders JOIN users USING (user_id) GROUP BY country;"
+          + " SELECT * FROM orders JOIN users USING (user_id)", CONTEXT);
+
+      assertThat(analyzer.resolvedPassStatistics().skipped()).isEqualTo(1);
+      assertThat(analyzer.resolvedPassStatistics().tried()).isEqualTo(1);
+      assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aWindowedAggregateAggregatesAndARowNumberTransformsInTheResolvedTree() {
+    ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(true);
+    StatementLineage s = analyzer.analyze("SELECT SUM(amount) OVER (PARTITION BY user_id) AS share,"
+        + " ROW_NUMBER() OVER (ORDER BY amount) AS n FROM orders", CONTEXT).getFirst();
+
+    assertThat(analyzer.resolvedPassStatistics().accepted()).isEqualTo(1);
+    assertThat(column(s, "share").derivation()).isEqualTo(Derivation.AGGREGATION);
+    assertThat(column(s, "share").sources()).containsExactly("proj.sales.orders.amount", "proj.sales.orders.user_id");
+    assertThat(column(s, "n").derivation()).isEqualTo(Derivation.TRANSFORMATION);
   }
 
   @Test

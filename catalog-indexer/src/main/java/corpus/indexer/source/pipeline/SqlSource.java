@@ -57,11 +57,16 @@ public final class SqlSource implements CatalogSource {
 
   /** Parses the argument of {@code sql:DIR[@TEMPLATE]}. */
   public static SqlSource fromSpec(String arg) {
+    return fromSpec(arg, new ZetaSqlAnalyzer());
+  }
+
+  /** Parses the argument of {@code sql:DIR[@TEMPLATE]}, for a source analysing with {@code analyzer}. */
+  public static SqlSource fromSpec(String arg, SqlAnalyzer analyzer) {
     int at = arg.lastIndexOf('@');
     if (at > 0 && arg.substring(at + 1).contains("{table}")) {
-      return new SqlSource(Path.of(arg.substring(0, at)), arg.substring(at + 1));
+      return new SqlSource(Path.of(arg.substring(0, at)), arg.substring(at + 1), analyzer);
     }
-    return new SqlSource(Path.of(arg), null);
+    return new SqlSource(Path.of(arg), null, analyzer);
   }
 
   @Override
