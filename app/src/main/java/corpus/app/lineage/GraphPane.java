@@ -1,30 +1,30 @@
 package corpus.app.lineage;
 
-import corpus.lineage.Derivation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
+import javafx.util.Duration;
 
 /**
- * Draws a {@link LineageDrawing} with plain JavaFX nodes in a pane the user pans by dragging and zooms with
- * the wheel (around the pointer) or the zoom buttons. A click on a node opens it, on a {@code +N} expander
- * shows that node's hidden neighbours, on an edge shows its SQL. Turning the drawing into shapes is all it
- * does; layout happened off the UI thread.
+ * Draws a {@link LineageDrawing} in a pane the user pans by dragging and zooms with the wheel (around the
+ * pointer) or the zoom buttons. A click on a node opens it, on a {@code +N} expander shows that node's hidden
+ * neighbours, on an edge (within a few pixels) shows its SQL. Nodes are JavaFX nodes, only those on screen in
+ * the scene graph; edges are painted on one viewport-sized canvas ({@link EdgeLayer}), repainted once per frame
+ * after a pan or zoom. Turning the drawing into pixels is all it does; layout happened off the UI thread.
  */
 final class GraphPane extends Region {
 
@@ -32,7 +32,6 @@ final class GraphPane extends Region {
   static final String FOCUS = "lineage-focus";
   static final String EXPANDER = "lineage-expander";
   static final String EDGE = "lineage-edge";
-  static final String EDGE_HIT = "lineage-edge-hit";
   static final String ARROW = "lineage-arrow";
   static final String SELECTED = "lineage-selected";
 
@@ -42,9 +41,22 @@ final class GraphPane extends Region {
   private static final double READABLE = 0.6;
   /** Below this zoom the drawing is shown as one painted image (see {@link OverviewCanvas}). */
   static final double OVERVIEW = 0.35;
+  /** How far from an edge, in pixels on screen, a click still hits it. */
+  static final double EDGE_TOLERANCE = 5;
 
   private final Group content = new Group();
+  private final EdgeLayer edges = new EdgeLayer(this::invalidate);
   private final OverviewCanvas overview = new OverviewCanvas();
+  private SegmentIndex segments;
+  /** Whether the view moved since the edges were painted and the nodes culled (done once per frame). */
+  private boolean stale;
+  private final Runnable beforeLayout = this::refresh;
+  /**
+   * Whether the view is moving (a pan or zoom in the last moments): the shown nodes are then cached as bitmaps,
+   * so a frame moves pictures instead of drawing boxes and text again; at rest they are drawn sharp.
+   */
+  private boolean moving;
+  private final PauseTransition settle = new PauseTransition(Duration.millis(300));
   private double paintedScale;
   private final List<ShapeItem> items = new ArrayList<>();
   private final java.util.Set<ShapeItem> shownItems = new java.util.LinkedHashSet<>();
@@ -54,9 +66,7 @@ final class GraphPane extends Region {
   private BiConsumer<String, LineageSubgraph.Direction> onExpand = (id, d) -> {};
   private Consumer<LineageSubgraph.Link> onLink = l -> {};
   private LineageDrawing drawing;
-  /** The selected edge, and the line shapes made so far for each edge (edges are culled segment by segment). */
   private LineageSubgraph.Link selectedLink;
-  private final java.util.Map<LineageSubgraph.Link, List<Line>> linesOf = new java.util.IdentityHashMap<>();
   private double dragX;
   private double dragY;
   private boolean dragged;
@@ -67,7 +77,7 @@ final class GraphPane extends Region {
     getStyleClass().add("lineage-canvas");
     content.getTransforms().add(scale);
     overview.setVisible(false);
-    getChildren().addAll(content, overview);
+    getChildren().addAll(edges, content, overview);
     overview.translateXProperty().bind(content.translateXProperty());
     overview.translateYProperty().bind(content.translateYProperty());
     setClip(clip);
@@ -76,19 +86,73 @@ final class GraphPane extends Region {
     setOnMousePressed(this::pressed);
     setOnMouseDragged(this::drag);
     setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
+    setOnMouseMoved(e -> setCursor(linkAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT));
     setOnScroll(this::scroll);
-    setOnMouseClicked(e -> {
-      if (overview.isVisible() && e.isStillSincePress()) {
-        zoomAt(READABLE / scale.getX(), e.getX(), e.getY());
-      }
-    });
+    setOnMouseClicked(this::clicked);
     widthProperty().addListener((obs, old, now) -> pendingView());
     heightProperty().addListener((obs, old, now) -> pendingView());
-    content.translateXProperty().addListener((obs, old, now) -> cull());
-    content.translateYProperty().addListener((obs, old, now) -> cull());
-    scale.xProperty().addListener((obs, old, now) -> cull());
-    widthProperty().addListener((obs, old, now) -> cull());
-    heightProperty().addListener((obs, old, now) -> cull());
+    content.translateXProperty().addListener((obs, old, now) -> moved());
+    content.translateYProperty().addListener((obs, old, now) -> moved());
+    scale.xProperty().addListener((obs, old, now) -> moved());
+    settle.setOnFinished(e -> cacheNodes(false));
+    widthProperty().addListener((obs, old, now) -> invalidate());
+    heightProperty().addListener((obs, old, now) -> invalidate());
+    sceneProperty().addListener((obs, old, now) -> {
+      if (old != null) {
+        old.removePreLayoutPulseListener(beforeLayout);
+      }
+      if (now != null) {
+        now.addPreLayoutPulseListener(beforeLayout);
+        invalidate();
+      }
+    });
+  }
+
+  /** Asks for the edges to be repainted and the nodes culled before the next frame (once, however many changes). */
+  private void invalidate() {
+    if (!stale) {
+      stale = true;
+      Platform.requestNextPulse();
+    }
+  }
+
+  private void moved() {
+    if (!moving) {
+      cacheNodes(true);
+    }
+    settle.playFromStart();
+    invalidate();
+  }
+
+  private void cacheNodes(boolean cache) {
+    moving = cache;
+    for (Node n : content.getChildren()) {
+      n.setCache(cache);
+    }
+  }
+
+  /** Before each frame's CSS and layout pass: brings the nodes and the painted edges up to the current view. */
+  private void refresh() {
+    if (stale) {
+      stale = false;
+      cull();
+    }
+  }
+
+  private void clicked(MouseEvent e) {
+    if (!e.isStillSincePress()) {
+      return;
+    }
+    if (overview.isVisible()) {
+      zoomAt(READABLE / scale.getX(), e.getX(), e.getY());
+    } else if (e.getButton() == MouseButton.PRIMARY) {
+      LineageSubgraph.Link link = linkAt(e.getX(), e.getY());
+      if (link != null) {
+        select(link);
+        onLink.accept(link);
+        e.consume();
+      }
+    }
   }
 
   private void pendingView() {
@@ -118,16 +182,9 @@ final class GraphPane extends Region {
     LineageDrawing before = drawing;
     GraphLayout.Point anchorOnScreen = keepView && anchor != null ? onScreen(before, anchor) : null;
     drawing = d;
+    segments = new SegmentIndex(d);
     items.clear();
     selectedLink = null;
-    linesOf.clear();
-    for (LineageDrawing.DrawnLink link : d.links()) {
-      List<GraphLayout.Point> pts = link.points();
-      for (int i = 0; i + 1 < pts.size(); i++) {
-        int segment = i;
-        items.add(ShapeItem.edge(pts.get(i), pts.get(i + 1), () -> segmentShapes(link, segment)));
-      }
-    }
     for (LineageDrawing.DrawnNode n : d.nodes()) {
       items.add(ShapeItem.of(n, this::nodeShapes));
     }
@@ -141,7 +198,7 @@ final class GraphPane extends Region {
       content.setTranslateX(content.getTranslateX() + anchorOnScreen.x() - anchorNow.x());
       content.setTranslateY(content.getTranslateY() + anchorOnScreen.y() - anchorNow.y());
     }
-    cull();
+    invalidate();
   }
 
   /** Where the centre of node {@code id} of a drawing is on screen at the current pan and zoom, or null. */
@@ -163,6 +220,9 @@ final class GraphPane extends Region {
 
   void clear() {
     drawing = null;
+    segments = null;
+    selectedLink = null;
+    edges.clear();
     overview.setVisible(false);
     items.clear();
     shownItems.clear();
@@ -170,8 +230,9 @@ final class GraphPane extends Region {
   }
 
   /**
-   * Puts into the scene graph only the shapes that overlap the visible part of the drawing (with a margin),
-   * creating them on first sight: a graph of thousands of nodes costs only what is on screen.
+   * Paints the edges on screen and puts into the scene graph only the nodes that overlap the visible part of
+   * the drawing (with a margin), creating them on first sight: a graph of thousands of nodes costs only what is
+   * on screen.
    */
   private void cull() {
     if (drawing == null) {
@@ -181,6 +242,7 @@ final class GraphPane extends Region {
     boolean zoomedOut = s < OVERVIEW && OverviewCanvas.fits(drawing, s);
     overview.setVisible(zoomedOut);
     content.setVisible(!zoomedOut);
+    edges.setVisible(!zoomedOut);
     if (zoomedOut) {
       if (paintedScale != s) {
         overview.paint(drawing, s);
@@ -188,6 +250,7 @@ final class GraphPane extends Region {
       }
       return;
     }
+    edges.paint(drawing, segments, content.getTranslateX(), content.getTranslateY(), s, selectedLink);
     double margin = 150 / s;
     double minX = -content.getTranslateX() / s - margin;
     double minY = -content.getTranslateY() / s - margin;
@@ -209,17 +272,15 @@ final class GraphPane extends Region {
         leaving.addAll(item.shapes());
       }
     }
-    List<Node> edges = new ArrayList<>();
     List<Node> nodes = new ArrayList<>();
     for (ShapeItem item : visible) {
       if (!shownItems.contains(item)) {
-        (item.isEdge() ? edges : nodes).addAll(item.shapes());
+        nodes.addAll(item.shapes());
       }
     }
     if (!leaving.isEmpty()) {
       content.getChildren().removeIf(leaving::contains);
     }
-    content.getChildren().addAll(0, edges);
     content.getChildren().addAll(nodes);
     shownItems.clear();
     shownItems.addAll(visible);
@@ -232,108 +293,55 @@ final class GraphPane extends Region {
   }
 
   private List<Node> nodeShapes(LineageDrawing.DrawnNode n) {
-    List<Node> shapes = new ArrayList<>(3);
-    addNode(n, shapes);
-    return shapes;
-  }
-
-
-  private void addNode(LineageDrawing.DrawnNode n, List<Node> shapes) {
-    GraphLayout.Box b = n.box();
-    Label title = new Label(n.title());
-    title.getStyleClass().add("lineage-node-title");
-    Label subtitle = new Label(n.subtitle());
-    subtitle.getStyleClass().add("lineage-node-subtitle");
-    VBox box = new VBox(title, subtitle);
-    box.getStyleClass().add(NODE);
-    if (n.focus()) {
-      box.getStyleClass().add(FOCUS);
-    }
-    box.setUserData(n.id());
-    box.setManaged(false);
-    box.resizeRelocate(b.x(), b.y(), b.width(), b.height());
-    box.setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-        onOpen.accept(n.id());
-        e.consume();
-      }
+    return NodeShapes.of(n, moving, id -> onOpen.accept(id), (id, direction) -> {
+      anchor = id;
+      onExpand.accept(id, direction);
     });
-    shapes.add(box);
-    if (n.hiddenUpstream() > 0) {
-      shapes.add(expander(n, LineageSubgraph.Direction.UPSTREAM, n.hiddenUpstream(), b.x() - 14));
-    }
-    if (n.hiddenDownstream() > 0) {
-      shapes.add(expander(n, LineageSubgraph.Direction.DOWNSTREAM, n.hiddenDownstream(), b.x() + b.width() - 18));
-    }
-  }
-
-  private Label expander(LineageDrawing.DrawnNode n, LineageSubgraph.Direction direction, int hidden, double x) {
-    Label plus = new Label("+" + hidden);
-    plus.getStyleClass().add(EXPANDER);
-    plus.setUserData(n.id() + (direction == LineageSubgraph.Direction.UPSTREAM ? "<" : ">"));
-    plus.setManaged(false);
-    plus.resizeRelocate(x, n.box().y() - 11, 32, 20);
-    plus.setTooltip(new javafx.scene.control.Tooltip(hidden + (direction == LineageSubgraph.Direction.UPSTREAM
-        ? " more upstream" : " more downstream")));
-    plus.setOnMouseClicked(e -> {
-      anchor = n.id();
-      onExpand.accept(n.id(), direction);
-      e.consume();
-    });
-    return plus;
-  }
-
-  /**
-   * The shapes of one segment of an edge: its line, a wider invisible line to click, and the arrow head on the
-   * last segment. Long edges are split so that only their segments on screen are in the scene graph.
-   */
-  private List<Node> segmentShapes(LineageDrawing.DrawnLink link, int segment) {
-    List<GraphLayout.Point> pts = link.points();
-    GraphLayout.Point a = pts.get(segment);
-    GraphLayout.Point b = pts.get(segment + 1);
-    Line line = new Line(a.x(), a.y(), b.x(), b.y());
-    line.getStyleClass().add(EDGE);
-    if (link.link().derivation() != Derivation.IDENTITY) {
-      line.getStyleClass().add(EDGE + "-" + link.link().derivation().label());
-    }
-    if (link.link() == selectedLink) {
-      line.getStyleClass().add(SELECTED);
-    }
-    line.setMouseTransparent(true);
-    linesOf.computeIfAbsent(link.link(), k -> new ArrayList<>()).add(line);
-    Line hit = new Line(a.x(), a.y(), b.x(), b.y());
-    hit.getStyleClass().add(EDGE_HIT);
-    hit.setUserData(link.link());
-    hit.setOnMouseClicked(e -> {
-      if (e.isStillSincePress()) {
-        select(link.link());
-        onLink.accept(link.link());
-        e.consume();
-      }
-    });
-    List<Node> shapes = new ArrayList<>(3);
-    shapes.add(line);
-    if (segment == pts.size() - 2) {
-      double angle = Math.atan2(b.y() - a.y(), b.x() - a.x());
-      double len = 9;
-      double spread = 0.45;
-      Polygon arrow = new Polygon(b.x(), b.y(),
-          b.x() - len * Math.cos(angle - spread), b.y() - len * Math.sin(angle - spread),
-          b.x() - len * Math.cos(angle + spread), b.y() - len * Math.sin(angle + spread));
-      arrow.getStyleClass().add(ARROW);
-      arrow.setMouseTransparent(true);
-      shapes.add(arrow);
-    }
-    shapes.add(hit);
-    return shapes;
   }
 
   private void select(LineageSubgraph.Link link) {
-    if (selectedLink != null) {
-      linesOf.getOrDefault(selectedLink, List.of()).forEach(l -> l.getStyleClass().remove(SELECTED));
-    }
     selectedLink = link;
-    linesOf.getOrDefault(link, List.of()).forEach(l -> l.getStyleClass().add(SELECTED));
+    invalidate();
+  }
+
+  /** The edge drawn within {@link #EDGE_TOLERANCE} pixels of {@code (x, y)} in the pane, nearest first, or null. */
+  LineageSubgraph.Link linkAt(double x, double y) {
+    if (drawing == null || segments == null || overview.isVisible()) {
+      return null;
+    }
+    double s = scale.getX();
+    int hit = segments.nearest((x - content.getTranslateX()) / s, (y - content.getTranslateY()) / s,
+        EDGE_TOLERANCE / s);
+    return hit < 0 ? null : drawing.links().get(segments.link(hit)).link();
+  }
+
+  /** The drawing shown, or null. */
+  LineageDrawing drawing() {
+    return drawing;
+  }
+
+  /** The highlighted edge (the one whose SQL is shown), or null. */
+  LineageSubgraph.Link selectedLink() {
+    return selectedLink;
+  }
+
+  /**
+   * A point in the pane where {@code link} is drawn, away from the pane's border (the middle of its longest
+   * piece on screen), or null when it is not on screen: where a user would click it.
+   */
+  Point2D pointOn(LineageSubgraph.Link link) {
+    if (drawing == null || segments == null) {
+      return null;
+    }
+    double s = scale.getX();
+    double tx = content.getTranslateX();
+    double ty = content.getTranslateY();
+    double inset = 10;
+    int index = drawing.links().stream().map(LineageDrawing.DrawnLink::link).toList().indexOf(link);
+    double[] piece = index < 0 ? null : segments.longestPiece(index, (inset - tx) / s, (inset - ty) / s,
+        (getWidth() - inset - tx) / s, (getHeight() - inset - ty) / s);
+    return piece == null ? null
+        : new Point2D(tx + (piece[0] + piece[2]) / 2 * s, ty + (piece[1] + piece[3]) / 2 * s);
   }
 
   /** Fits the drawing when it is readable that way, else shows the focus at full size in the middle. */
@@ -421,6 +429,7 @@ final class GraphPane extends Region {
 
   @Override
   protected void layoutChildren() {
-    // the content is positioned by its translation and scale, never by the region's layout
+    // the edge layer fills the pane; the content is positioned by its translation and scale, never by layout
+    edges.resizeRelocate(0, 0, getWidth(), getHeight());
   }
 }

@@ -41,6 +41,23 @@ record LineageDrawing(List<DrawnNode> nodes, List<DrawnLink> links, double width
 
   static final double NODE_HEIGHT = 48;
 
+  /** How many pairs of node boxes overlap (none, in a good layout). */
+  int overlappingNodePairs() {
+    List<GraphLayout.Box> boxes = nodes.stream().map(DrawnNode::box)
+        .sorted(java.util.Comparator.comparingDouble(GraphLayout.Box::x)).toList();
+    int count = 0;
+    for (int i = 0; i < boxes.size(); i++) {
+      GraphLayout.Box a = boxes.get(i);
+      for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < a.x() + a.width(); j++) {
+        GraphLayout.Box b = boxes.get(j);
+        if (b.y() < a.y() + a.height() && a.y() < b.y() + b.height()) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** Box width for a label pair: wide enough for the text at the app's font, within sensible bounds. */
   static double width(String title, String subtitle) {
     double text = Math.max(title.length() * 7.6, subtitle.length() * 6.4);

@@ -155,7 +155,7 @@ public final class LineageViewBench {
         impact.add((t4 - t3) / 1e6);
       } else {
         json.put("shownNodes", d.nodes().size()).put("shownEdges", d.links().size())
-            .put("overlappingNodePairs", overlaps(d)).put("firstLayoutMs", (t3 - t2) / 1e6);
+            .put("overlappingNodePairs", d.overlappingNodePairs()).put("firstLayoutMs", (t3 - t2) / 1e6);
       }
       log.printf("round %d: read %.1f ms, subgraph %.1f ms, layout %.1f ms (%d nodes)%n", r, (t1 - t0) / 1e6,
           (t2 - t1) / 1e6, (t3 - t2) / 1e6, d.nodes().size());
@@ -214,6 +214,7 @@ public final class LineageViewBench {
       json.put("openToShapesMs", toDrawing).put("openToScreenMs", open);
       screenshot(w, "lineage-2000-open.png");
       json.put("pan100", frames(pan(w, 240, 0, 9)));
+      screenshot(w, "lineage-2000-100-panned.png");
       fx(() -> {
         w.view().graph().fit();
         return null;
@@ -228,6 +229,7 @@ public final class LineageViewBench {
       pan(w, 10, 0, 0);
       screenshot(w, "lineage-2000-50.png");
       json.put("pan50", frames(pan(w, 240, 0, 6)));
+      screenshot(w, "lineage-2000-50-panned.png");
       fx(() -> {
         w.stage().close();
         return null;
@@ -352,22 +354,6 @@ public final class LineageViewBench {
     return new Json().put("frames", sorted.size()).put("medianMs", sorted.get(sorted.size() / 2))
         .put("p95Ms", sorted.get(Math.min(sorted.size() - 1, sorted.size() * 95 / 100)))
         .put("maxMs", sorted.getLast()).put("framesOver33Ms", over);
-  }
-
-  private static int overlaps(LineageDrawing d) {
-    List<GraphLayout.Box> boxes = d.nodes().stream().map(LineageDrawing.DrawnNode::box)
-        .sorted(java.util.Comparator.comparingDouble(GraphLayout.Box::x)).toList();
-    int count = 0;
-    for (int i = 0; i < boxes.size(); i++) {
-      GraphLayout.Box a = boxes.get(i);
-      for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < a.x() + a.width(); j++) {
-        GraphLayout.Box b = boxes.get(j);
-        if (b.y() < a.y() + a.height() && a.y() < b.y() + b.height()) {
-          count++;
-        }
-      }
-    }
-    return count;
   }
 
   private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -12,9 +12,11 @@ import corpus.app.testing.UiTest;
 import corpus.app.theme.Theme;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -73,11 +75,13 @@ class LineageViewUiTest {
     waitUntil(() -> node(robot, LineageCatalog.LTV.toString()).isPresent()
         && node(robot, LineageCatalog.REVENUE.toString()).isPresent());
 
-    Node edge = robot.lookup("." + GraphPane.EDGE_HIT)
-        .match(n -> n.getUserData() instanceof LineageSubgraph.Link l && l.to().equals(LineageCatalog.DAILY.toString()))
-        .query();
-    robot.clickOn(edge);
+    GraphPane graph = robot.lookup("#lineageGraph").queryAs(GraphPane.class);
+    LineageSubgraph.Link link = fx(() -> graph.drawing().links().stream().map(LineageDrawing.DrawnLink::link)
+        .filter(l -> l.to().equals(LineageCatalog.DAILY.toString())).findFirst().orElseThrow());
+    Point2D onEdge = fx(() -> graph.localToScreen(graph.pointOn(link)));
+    robot.clickOn(onEdge);
     waitUntil(() -> robot.lookup("#edgeSqlTitle").tryQuery().map(Node::isVisible).orElse(false));
+    assertThat(graph.selectedLink()).as("the clicked edge is highlighted").isEqualTo(link);
     assertThat(robot.lookup("#edgeSqlTitle").queryAs(Label.class).getText()).isEqualTo("stg/daily.sql");
     ListView<?> lines = robot.lookup("#edgeSqlLines").queryAs(ListView.class);
     waitUntil(() -> !robot.lookup("." + SqlPanel.HIGHLIGHT).queryAll().isEmpty());
@@ -117,6 +121,10 @@ class LineageViewUiTest {
 
   private static Node expander(FxRobot robot, String key) {
     return robot.lookup("." + GraphPane.EXPANDER).match(n -> key.equals(n.getUserData())).query();
+  }
+
+  private static <T> T fx(Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
   }
 
   private static void waitUntil(BooleanSupplier condition) throws Exception {
