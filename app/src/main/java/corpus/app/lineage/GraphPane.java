@@ -91,9 +91,9 @@ final class GraphPane extends Region {
     setOnMouseClicked(this::clicked);
     widthProperty().addListener((obs, old, now) -> pendingView());
     heightProperty().addListener((obs, old, now) -> pendingView());
-    content.translateXProperty().addListener((obs, old, now) -> moved());
-    content.translateYProperty().addListener((obs, old, now) -> moved());
-    scale.xProperty().addListener((obs, old, now) -> moved());
+    content.translateXProperty().addListener((obs, old, now) -> invalidate());
+    content.translateYProperty().addListener((obs, old, now) -> invalidate());
+    scale.xProperty().addListener((obs, old, now) -> invalidate());
     settle.setOnFinished(e -> cacheNodes(false));
     widthProperty().addListener((obs, old, now) -> invalidate());
     heightProperty().addListener((obs, old, now) -> invalidate());
@@ -116,12 +116,12 @@ final class GraphPane extends Region {
     }
   }
 
-  private void moved() {
+  /** A pan or zoom by the user goes on: nodes are moved as cached pictures until it settles. */
+  private void moving() {
     if (!moving) {
       cacheNodes(true);
     }
     settle.playFromStart();
-    invalidate();
   }
 
   private void cacheNodes(boolean cache) {
@@ -288,6 +288,7 @@ final class GraphPane extends Region {
 
   /** Moves the drawing by {@code dx, dy} pixels, as dragging does. */
   void panBy(double dx, double dy) {
+    moving();
     content.setTranslateX(content.getTranslateX() + dx);
     content.setTranslateY(content.getTranslateY() + dy);
   }
@@ -386,6 +387,7 @@ final class GraphPane extends Region {
   }
 
   private void zoomAt(double factor, double x, double y) {
+    moving();
     double old = scale.getX();
     double now = Math.max(MIN_SCALE, Math.min(MAX_SCALE, old * factor));
     double cx = (x - content.getTranslateX()) / old;
@@ -411,6 +413,7 @@ final class GraphPane extends Region {
       setCursor(Cursor.CLOSED_HAND);
       dragged = true;
     }
+    moving();
     content.setTranslateX(e.getX() - dragX);
     content.setTranslateY(e.getY() - dragY);
   }

@@ -21,8 +21,9 @@ import java.util.Set;
  * scale: raw tables flow through cleaning, staging and integration layers into {@code core.sessions}, and
  * marts, aggregates and reports are built from it, so the hub's upstream and downstream together are every
  * table. Each table (but the raw ones) has one pipeline whose statement reads one to a few tables of earlier
- * layers — mostly the layer just before, near the same position, sometimes a table several layers back — with
- * column lineage for two columns per source. Same seed, same catalog.
+ * layers, as pipelines do: mostly of the one to three layers before, near the same position (70 % one layer
+ * back, 20 % two, 10 % three), and a small share ({@code farReads} %, default 5) anywhere earlier (a mart reading
+ * a raw dimension) — with column lineage for two columns per source. Same seed and share, same catalog.
  *
  * <p>At 2,000 tables: 10 layers, ≈3,000 table edges. {@link #hub()} is the table to open.
  */
@@ -36,19 +37,32 @@ public final class LineageBenchCatalog implements CatalogSource {
   private static final int HUB_LAYER = 5;
   private static final String[] COLUMNS = {"id", "user_id", "event_date", "country", "amount", "updated_at"};
 
+  /** Default share, in percent, of the extra reads that go to any earlier layer at any position. */
+  public static final int FAR_READS = 5;
+
   private final int tables;
   private final long seed;
+  private final int farReads;
   private final List<List<TableId>> layers = new ArrayList<>();
   private final List<Set<TableId>> reads = new ArrayList<>();
   private int edges;
 
-  /** A warehouse of {@code tables} tables (at least 20) from {@code seed}. */
+  /** A warehouse of {@code tables} tables (at least 20) from {@code seed}, with the default share of far reads. */
   public LineageBenchCatalog(int tables, long seed) {
+    this(tables, seed, FAR_READS);
+  }
+
+  /** A warehouse of {@code tables} tables (at least 20) from {@code seed}; {@code farReads} % of reads go far back. */
+  public LineageBenchCatalog(int tables, long seed, int farReads) {
     if (tables < 20) {
       throw new IllegalArgumentException("--tables must be at least 20, was " + tables);
     }
+    if (farReads < 0 || farReads > 100) {
+      throw new IllegalArgumentException("--far-reads must be a percentage from 0 to 100, was " + farReads);
+    }
     this.tables = tables;
     this.seed = seed;
+    this.farReads = farReads;
     generate();
   }
 
@@ -104,8 +118,8 @@ public final class LineageBenchCatalog implements CatalogSource {
         readsOf(l, i).add(layers.get(l - 1).get(source));
       }
     }
-    // more reads, until there are about three edges for every two tables: mostly nearby in the layer before,
-    // sometimes far back (a mart reading a raw dimension)
+    // more reads, until there are about three edges for every two tables: mostly nearby in the one to three
+    // layers before, a few far back (a mart reading a raw dimension)
     int target = tables * 3 / 2;
     int count = reads.stream().mapToInt(Set::size).sum();
     while (count < target) {
@@ -114,14 +128,13 @@ public final class LineageBenchCatalog implements CatalogSource {
         continue;
       }
       int i = random.nextInt(sizes[l]);
-      int from = random.nextInt(10) < 7 ? l - 1 : random.nextInt(l);
-      if (from == HUB_LAYER && l < HUB_LAYER) {
-        continue;
-      }
+      boolean far = random.nextInt(100) < farReads;
+      int back = random.nextInt(10) < 7 ? 1 : random.nextInt(3) < 2 ? 2 : 3;
+      int from = far ? random.nextInt(l) : Math.max(0, l - back);
       if (l > HUB_LAYER && from < HUB_LAYER && random.nextInt(3) > 0) {
         from = HUB_LAYER + random.nextInt(l - HUB_LAYER);
       }
-      int j = from == l - 1 ? near(random, i, sizes[l], sizes[from]) : random.nextInt(sizes[from]);
+      int j = far ? random.nextInt(sizes[from]) : near(random, i, sizes[l], sizes[from]);
       if (readsOf(l, i).add(layers.get(from).get(j))) {
         count++;
       }

@@ -38,7 +38,8 @@ import javafx.stage.Stage;
  * stdout, progress on stderr. Needs a display (under Xvfb: {@code xvfb-run -a}).
  *
  * <pre>
- * corpus bench lineage-view [--tables 2000] [--seed 20261122] [--rounds 5] [--hops 20] [--work-dir DIR] [--no-elk] [--screenshots DIR]
+ * corpus bench lineage-view [--tables 2000] [--seed 20261122] [--far-reads 5] [--rounds 5] [--hops 20] [--work-dir DIR]
+ *     [--no-elk] [--screenshots DIR]
  * </pre>
  */
 public final class LineageViewBench {
@@ -47,6 +48,7 @@ public final class LineageViewBench {
   private long seed = 20261122L;
   private int rounds = 5;
   private int hops = 20;
+  private int farReads = LineageBenchCatalog.FAR_READS;
   private boolean elk = true;
   private Path work;
   private Path screenshots;
@@ -61,8 +63,8 @@ public final class LineageViewBench {
       bench.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("corpus bench lineage-view: " + e.getMessage());
-      System.err.println("usage: corpus bench lineage-view [--tables N] [--seed S] [--rounds R] [--hops H]"
-          + " [--work-dir DIR] [--no-elk] [--screenshots DIR]");
+      System.err.println("usage: corpus bench lineage-view [--tables N] [--seed S] [--far-reads PERCENT] [--rounds R]"
+          + " [--hops H] [--work-dir DIR] [--no-elk] [--screenshots DIR]");
       return 2;
     }
     try {
@@ -84,11 +86,15 @@ public final class LineageViewBench {
         case "--seed" -> seed = number(a, args, ++i);
         case "--rounds" -> rounds = Math.max(1, number(a, args, ++i));
         case "--hops" -> hops = number(a, args, ++i);
+        case "--far-reads" -> farReads = number(a, args, ++i);
         case "--work-dir" -> work = Path.of(value(a, args, ++i));
         case "--no-elk" -> elk = false;
         case "--screenshots" -> screenshots = Path.of(value(a, args, ++i));
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
+    }
+    if (farReads < 0 || farReads > 100) {
+      throw new IllegalArgumentException("--far-reads needs a percentage from 0 to 100, not " + farReads);
     }
   }
 
@@ -109,9 +115,9 @@ public final class LineageViewBench {
   }
 
   private String measure() throws Exception {
-    LineageBenchCatalog source = new LineageBenchCatalog(tables, seed);
+    LineageBenchCatalog source = new LineageBenchCatalog(tables, seed, farReads);
     Path dir = work != null ? work : Files.createTempDirectory("corpus-bench-lineage");
-    Path indexDir = dir.resolve("index-" + tables + "-" + seed);
+    Path indexDir = dir.resolve("index-" + tables + "-" + seed + "-far" + farReads);
     long t = System.nanoTime();
     if (!Files.isDirectory(indexDir)) {
       log.printf("indexing %d tables with lineage into %s%n", tables, indexDir);
@@ -119,7 +125,8 @@ public final class LineageViewBench {
     }
     double indexMs = ms(t);
     Json json = new Json();
-    json.put("tables", tables).put("edges", source.edges()).put("seed", seed).put("hub", source.hub().toString())
+    json.put("tables", tables).put("edges", source.edges()).put("seed", seed).put("farReads", farReads)
+        .put("hub", source.hub().toString())
         .put("hops", hops).put("indexMs", indexMs);
     try (LuceneCatalog catalog = LuceneCatalog.open(indexDir)) {
       offThread(catalog, source.hub(), json);

@@ -80,6 +80,7 @@ public final class LineageViewModel {
       warmedUp = true;
       Tasks.create(() -> {
             ElkGraphLayout.warmUp();
+            LineageWarmUp.run();
             return null;
           })
           .onError(Exception.class, e -> LOG.warn("Layout warm-up failed", e))
