@@ -132,9 +132,10 @@ final class BenchLineageCommand implements Callable<Integer> {
       out.print(report.toText());
       if (pass != ZetaSqlAnalyzer.ResolvedPass.OFF) {
         out.printf(Locale.ROOT, "resolved-tree pass (per statement over tables with schemas, all passes): %d skipped"
-            + " (parse tree complete), %d tried: %d accepted, %d rejected, %d not followed; %d catalogs registered%n",
-            statistics.skipped(), statistics.tried(), statistics.accepted(), statistics.rejected(),
-            statistics.notFollowed(), statistics.catalogsRegistered());
+            + " (parse tree complete), %d not sent (call a function ZetaSQL does not know), %d tried: %d accepted,"
+            + " %d rejected, %d not followed; %d catalogs registered%n",
+            statistics.skipped(), statistics.unknownFunctions(), statistics.tried(), statistics.accepted(),
+            statistics.rejected(), statistics.notFollowed(), statistics.catalogsRegistered());
       }
     }
     out.flush();

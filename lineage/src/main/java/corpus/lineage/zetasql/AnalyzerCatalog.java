@@ -2,6 +2,7 @@ package corpus.lineage.zetasql;
 
 import com.google.zetasql.Analyzer;
 import com.google.zetasql.AnalyzerOptions;
+import com.google.zetasql.Function;
 import com.google.zetasql.SimpleCatalog;
 import com.google.zetasql.SimpleColumn;
 import com.google.zetasql.SimpleTable;
@@ -14,11 +15,13 @@ import com.google.zetasql.resolvedast.ResolvedNodes.ResolvedStatement;
 import corpus.lineage.ColumnSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A ZetaSQL {@link SimpleCatalog} with the builtin functions and a set of tables, registered once with the native
@@ -96,6 +99,35 @@ final class AnalyzerCatalog {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether ZetaSQL's catalog of builtin functions (with the parser's language features) has a function called
+   * {@code name} (case-insensitive, {@code NET.HOST} for namespaced ones; aliases such as {@code POW} included).
+   */
+  static boolean isBuiltinFunction(String name) {
+    return BuiltinFunctions.NAMES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The names of the builtin functions, read once from the native library. */
+  private static final class BuiltinFunctions {
+    static final Set<String> NAMES = names();
+
+    private static Set<String> names() {
+      SimpleCatalog catalog = new SimpleCatalog("builtins");
+      catalog.addZetaSQLFunctionsAndTypes(new ZetaSQLBuiltinFunctionOptions(ZetaSqlParser.languageOptions()));
+      Set<String> names = new HashSet<>();
+      for (String n : catalog.getFunctionNameList()) {
+        names.add(n.substring(n.indexOf(':') + 1).toLowerCase(Locale.ROOT));
+      }
+      for (Function f : catalog.getFunctionList()) {
+        names.add(f.getFullName(false).toLowerCase(Locale.ROOT));
+        if (f.getOptions().hasAliasName()) {
+          names.add(f.getOptions().getAliasName().toLowerCase(Locale.ROOT));
+        }
+      }
+      return Set.copyOf(names);
+    }
   }
 
   /** The tables of this catalog, id to columns. */

@@ -54,6 +54,8 @@ final class ExpressionResolver extends ParseTreeVisitor {
       "MONTH", "QUARTER", "YEAR", "ISOYEAR", "DATE", "TIME", "DATETIME", "SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY",
       "THURSDAY", "FRIDAY", "SATURDAY");
 
+  /** {@code a[OFFSET(i)]} and its kin: written as calls, but no functions of the catalog. */
+  private static final Set<String> SUBSCRIPTS = Set.of("OFFSET", "ORDINAL", "SAFE_OFFSET", "SAFE_ORDINAL");
   /** Functions whose result is (an array of) their first argument's value, so a STRUCT's fields carry over. */
   private static final Set<String> FIELD_KEEPING = Set.of(
       "ARRAY_AGG", "ANY_VALUE", "MAX_BY", "MIN_BY", "ARRAY_CONCAT_AGG", "ARRAY_REVERSE", "ARRAY_FILTER",
@@ -248,6 +250,9 @@ final class ExpressionResolver extends ParseTreeVisitor {
   @Override
   public void visit(ASTFunctionCall node) {
     String name = functionName(node);
+    if (!DATE_PARTS.contains(name) && !SUBSCRIPTS.contains(name)) {
+      queries.out().calls.add(name);
+    }
     if (AGGREGATES.contains(name)) {
       aggregated = true;
     }

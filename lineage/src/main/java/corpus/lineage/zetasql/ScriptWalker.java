@@ -130,7 +130,7 @@ final class ScriptWalker {
         StatementResolver.Marked marked = resolver.resolveMarked(statement, line);
         StatementLineage parsed = marked.lineage();
         if (resolvedPass != null && ResolvedTreeLineage.eligible(parsed, state.context())
-            && resolvedPass.wanted(parsed, marked.approximate())) {
+            && resolvedPass.wanted(parsed, marked.approximate(), marked.calls())) {
           var range = statement.getParseLocationRange();
           parsed = resolvedPass.refine(parsed, lines.text(range.start(), range.end()), state.context());
         }

@@ -18,6 +18,8 @@ final class StatementCollector {
    * it can run, is then asked even though nothing is reported as unresolved.
    */
   boolean approximate;
+  /** The functions called, upper case without {@code SAFE.} ({@code SUM}, {@code MOZFUN.HIST.EXTRACT}). */
+  final Set<String> calls = new LinkedHashSet<>();
 
   void filter(ColumnSources s) {
     filters.addAll(s.columns());

@@ -52,8 +52,11 @@ final class StatementResolver {
     return resolveMarked(statement, line).lineage();
   }
 
-  /** The parse-tree lineage of one statement, and whether a rule only approximated BigQuery's resolution. */
-  record Marked(StatementLineage lineage, boolean approximate) {}
+  /**
+   * The parse-tree lineage of one statement, whether a rule only approximated BigQuery's resolution, and the
+   * functions it calls (upper case).
+   */
+  record Marked(StatementLineage lineage, boolean approximate, Set<String> calls) {}
 
   /** As {@link #resolve}, telling also whether the result is only approximate (see {@link StatementCollector}). */
   Marked resolveMarked(ASTStatement statement, int line) {
@@ -106,7 +109,7 @@ final class StatementResolver {
     };
     return new Marked(new StatementLineage(r.kind(), line, r.targets(), new ArrayList<>(out.sources),
         new ArrayList<>(out.external), r.columns(), new ArrayList<>(out.filters), new ArrayList<>(out.unresolved),
-        r.error()), out.approximate);
+        r.error()), out.approximate, Set.copyOf(out.calls));
   }
 
   /** The lineage of a scripting construct that only reads: an IF/WHILE condition, a FOR … IN query. */

@@ -44,8 +44,9 @@ public final class ZetaSqlAnalyzer implements SqlAnalyzer, AutoCloseable {
     /**
      * Only when the parse-tree lineage of the statement is incomplete (a column left unresolved: an unexpanded
      * {@code *}, an ambiguous or unknown name) or approximate (a range variable used as a whole row, {@code *} over
-     * a JOIN … USING or over an element whose fields are not known); elsewhere the parse-tree lineage is already
-     * what the Analyzer gives, and the native analysis (≈ 5–14 ms per statement) is saved. The default.
+     * a JOIN … USING or over an element whose fields are not known, an alias that is also a column name) and it
+     * calls no function the Analyzer does not know (it would reject the statement); elsewhere the parse-tree lineage
+     * is already what the Analyzer gives, and the native analysis (≈ 5–14 ms per statement) is saved. The default.
      */
     WHEN_NEEDED,
     /** For every such statement (to compare the two passes). */
@@ -95,6 +96,8 @@ public final class ZetaSqlAnalyzer implements SqlAnalyzer, AutoCloseable {
    *
    * @param skipped statements over known tables whose parse-tree lineage was complete and exact, so the Analyzer
    *     was not asked ({@link ResolvedPass#WHEN_NEEDED})
+   * @param unknownFunctions statements the Analyzer was not asked about because they call a function it does not
+   *     know (a persistent UDF, a temp function), so it would reject them ({@link ResolvedPass#WHEN_NEEDED})
    * @param tried statements over known tables the pass was tried on
    * @param accepted statements whose column lineage now comes from the resolved tree
    * @param rejected statements the Analyzer rejected (unknown function, temp table, script variable, …)
@@ -102,12 +105,12 @@ public final class ZetaSqlAnalyzer implements SqlAnalyzer, AutoCloseable {
    * @param catalogsRegistered catalogs registered with the native library (the first, and one each time a
    *     statement needed tables the current one lacked)
    */
-  public record ResolvedPassStatistics(long skipped, long tried, long accepted, long rejected, long notFollowed,
+  public record ResolvedPassStatistics(long skipped, long unknownFunctions, long tried, long accepted, long rejected, long notFollowed,
       long catalogsRegistered) {}
 
   /** The resolved-tree pass's counters; all zero when the pass is off. */
   public ResolvedPassStatistics resolvedPassStatistics() {
-    return resolvedPass == null ? new ResolvedPassStatistics(0, 0, 0, 0, 0, 0) : resolvedPass.statistics();
+    return resolvedPass == null ? new ResolvedPassStatistics(0, 0, 0, 0, 0, 0, 0) : resolvedPass.statistics();
   }
 
   /**

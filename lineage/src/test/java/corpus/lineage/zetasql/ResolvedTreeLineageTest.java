@@ -98,7 +98,8 @@ class ResolvedTreeLineageTest {
       "SELECT user_id, ARRAY_AGG(STRUCT(order_id AS id, amount AS a) ORDER BY amount DESC LIMIT 1)[OFFSET(0)] AS top"
           + " FROM orders GROUP BY user_id",
       "WITH t AS (SELECT user_id, ARRAY_AGG(STRUCT(order_id AS id, amount AS a))[OFFSET(0)] AS top FROM orders"
-          + " GROUP BY user_id) SELECT top.id FROM t"})
+          + " GROUP BY user_id) SELECT top.id FROM t",
+      "SELECT ARRAY_AGG(t ORDER BY amount LIMIT 1)[OFFSET(0)] AS top FROM orders AS t GROUP BY user_id"})
   void givesWhatTheAnalyzerGivesWhenItAsksItOnlyWhereTheParseTreeIsIncompleteOrApproximate(String sql) {
     try (ZetaSqlAnalyzer whenNeeded = new ZetaSqlAnalyzer();
         ZetaSqlAnalyzer always = new ZetaSqlAnalyzer(ZetaSqlAnalyzer.ResolvedPass.ALWAYS)) {
@@ -107,6 +108,22 @@ class ResolvedTreeLineageTest {
 
       assertThat(always.resolvedPassStatistics().accepted()).isEqualTo(1);
       assertThat(product).isEqualTo(reference);
+    }
+  }
+
+  @Test
+  void doesNotAskTheAnalyzerAboutAStatementCallingAFunctionItDoesNotKnow() {
+    String sql = "SELECT receipt.*, mozfun.norm.truncate_version(order_id, 'major') AS v FROM orders";
+    try (ZetaSqlAnalyzer whenNeeded = new ZetaSqlAnalyzer();
+        ZetaSqlAnalyzer always = new ZetaSqlAnalyzer(ZetaSqlAnalyzer.ResolvedPass.ALWAYS)) {
+      StatementLineage product = whenNeeded.analyze(sql, CONTEXT2).getFirst();
+      StatementLineage reference = always.analyze(sql, CONTEXT2).getFirst();
+
+      assertThat(whenNeeded.resolvedPassStatistics().unknownFunctions()).isEqualTo(1);
+      assertThat(whenNeeded.resolvedPassStatistics().tried()).isZero();
+      assertThat(always.resolvedPassStatistics().rejected()).as("Function not found").isEqualTo(1);
+      assertThat(product).isEqualTo(reference);
+      assertThat(product.unresolved()).containsExactly("proj.sales.orders.receipt.*");
     }
   }
 
