@@ -52,8 +52,9 @@ final class GraphPane extends Region {
   private boolean stale;
   private final Runnable beforeLayout = this::refresh;
   /**
-   * Whether the view is moving (a pan or zoom in the last moments): the shown nodes are then cached as bitmaps,
-   * so a frame moves pictures instead of drawing boxes and text again; at rest they are drawn sharp.
+   * Whether the view is being panned (in the last moments): the shown nodes are then cached as bitmaps, so a
+   * frame moves pictures instead of drawing boxes and text again; at rest they are drawn sharp. Zooming does not
+   * cache: a bitmap made at one scale would have to be made again at the next.
    */
   private boolean moving;
   private final PauseTransition settle = new PauseTransition(Duration.millis(300));
@@ -116,7 +117,7 @@ final class GraphPane extends Region {
     }
   }
 
-  /** A pan or zoom by the user goes on: nodes are moved as cached pictures until it settles. */
+  /** A pan by the user goes on: nodes are moved as cached pictures until it settles. */
   private void moving() {
     if (!moving) {
       cacheNodes(true);
@@ -281,6 +282,9 @@ final class GraphPane extends Region {
     if (!leaving.isEmpty()) {
       content.getChildren().removeIf(leaving::contains);
     }
+    for (Node n : nodes) {
+      n.setCache(moving); // made during an earlier pan, they may still be cached
+    }
     content.getChildren().addAll(nodes);
     shownItems.clear();
     shownItems.addAll(visible);
@@ -387,7 +391,6 @@ final class GraphPane extends Region {
   }
 
   private void zoomAt(double factor, double x, double y) {
-    moving();
     double old = scale.getX();
     double now = Math.max(MIN_SCALE, Math.min(MAX_SCALE, old * factor));
     double cx = (x - content.getTranslateX()) / old;

@@ -237,6 +237,7 @@ public final class LineageViewBench {
       screenshot(w, "lineage-2000-50.png");
       json.put("pan50", frames(pan(w, 240, 0, 6)));
       screenshot(w, "lineage-2000-50-panned.png");
+      json.put("zoom50to100", frames(zoom(w, 240, 1.012)));
       fx(() -> {
         w.stage().close();
         return null;
@@ -343,6 +344,35 @@ public final class LineageViewBench {
           // back and forth, so the pan stays over the drawing
           double sign = intervals.size() % 120 < 60 ? 1 : -1;
           w.view().graph().panBy(sign * dx, sign * dy);
+          if (intervals.size() >= count) {
+            stop();
+            done.complete(intervals);
+          }
+        }
+      }.start();
+      return null;
+    });
+    return done.get(300, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Zooms by {@code factor} every frame for 60 frames, then back, around the middle (as the wheel does around the
+   * pointer), for {@code count} frames; returns the times between frames in ms.
+   */
+  private List<Double> zoom(Window w, int count, double factor) throws Exception {
+    CompletableFuture<List<Double>> done = new CompletableFuture<>();
+    fx(() -> {
+      new AnimationTimer() {
+        private final List<Double> intervals = new ArrayList<>();
+        private long last;
+
+        @Override
+        public void handle(long now) {
+          if (last != 0) {
+            intervals.add((now - last) / 1e6);
+          }
+          last = now;
+          w.view().graph().zoom(intervals.size() % 120 < 60 ? factor : 1 / factor);
           if (intervals.size() >= count) {
             stop();
             done.complete(intervals);
