@@ -69,6 +69,10 @@ final class BenchLineageCommand implements Callable<Integer> {
   @Option(names = "--parse-only", description = "Measure the parse-tree pass alone (--resolved-pass OFF).")
   boolean parseOnly;
 
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Analyse on N threads at once in"
+      + " the measured passes, sharing one analyser (default ${DEFAULT-VALUE}, as the crawl).")
+  int threads;
+
   @Option(names = "--compare", description = "Also analyse everything once with the Analyzer for every statement over"
       + " known tables (--resolved-pass ALWAYS) and count the statements whose lineage differs.")
   boolean compare;
@@ -85,7 +89,10 @@ final class BenchLineageCommand implements Callable<Integer> {
     LineageReport report;
     try (ZetaSqlAnalyzer analyzer = new ZetaSqlAnalyzer(pass);
         ZetaSqlAnalyzer reference = compare ? new ZetaSqlAnalyzer(ZetaSqlAnalyzer.ResolvedPass.ALWAYS) : null) {
-      LineageBench bench = new LineageBench(analyzer, reference);
+      if (threads < 1) {
+        throw new CliException("--threads " + threads + ": must be at least 1", 2);
+      }
+      LineageBench bench = new LineageBench(analyzer, reference, threads);
       if (dir != null) {
         AnalysisContext context = AnalysisContext.withDefaults(defaultProject, defaultDataset);
         if (schemas != null) {
@@ -122,13 +129,14 @@ final class BenchLineageCommand implements Callable<Integer> {
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("analyser", analyser);
       figures.put("resolvedPassMode", pass.name());
+      figures.put("threads", threads);
       figures.putAll(report.toMap());
       if (pass != ZetaSqlAnalyzer.ResolvedPass.OFF) {
         figures.put("resolvedPass", statistics);
       }
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
     } else {
-      out.println("analyser: " + analyser);
+      out.println("analyser: " + analyser + (threads == 1 ? "" : "; " + threads + " threads at once"));
       out.print(report.toText());
       if (pass != ZetaSqlAnalyzer.ResolvedPass.OFF) {
         out.printf(Locale.ROOT, "resolved-tree pass (per statement over tables with schemas, all passes): %d skipped"

@@ -69,6 +69,27 @@ class BenchLineageCommandTest {
   }
 
   @Test
+  void measuresSeveralThreadsSharingTheAnalyser() throws Exception {
+    Files.writeString(dir.resolve("load.sql"), "INSERT INTO mart.t (a) SELECT a FROM raw.s;\nSELECT 1;\n");
+
+    int code = run("bench", "lineage", "--sql", dir.toString(), "--threads", "2", "--seconds", "0", "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("threads").asInt()).isEqualTo(2);
+    assertThat(json.get("measuredPasses").asInt()).as("one pass per thread at least").isGreaterThanOrEqualTo(2);
+    assertThat(json.get("measuredStatements").asLong()).isEqualTo(2L * json.get("measuredPasses").asLong());
+  }
+
+  @Test
+  void rejectsZeroThreads() {
+    int code = run("bench", "lineage", "--sql", dir.toString(), "--threads", "0");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads 0: must be at least 1");
+  }
+
+  @Test
   void measuresTheParseTreePassAloneWhenAsked() throws Exception {
     Files.writeString(dir.resolve("load.sql"), "SELECT user_id FROM orders;\n");
     Path schemas = Files.writeString(dir.resolve("schemas.json"), """

@@ -15,6 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,18 +43,25 @@ public final class LineageBench {
 
   private final SqlAnalyzer analyzer;
   private final SqlAnalyzer reference;
+  private final int threads;
 
   public LineageBench(SqlAnalyzer analyzer) {
-    this(analyzer, null);
+    this(analyzer, null, 1);
   }
 
   /**
    * @param reference analyses every input once more in the first pass, to count the statements whose lineage
    *     differs from {@code analyzer}'s; null for none
+   * @param threads how many threads analyse at once in the measured passes (each making full passes over the
+   *     inputs with the one, thread-safe analyser); the first pass is always on the calling thread
    */
-  public LineageBench(SqlAnalyzer analyzer, SqlAnalyzer reference) {
+  public LineageBench(SqlAnalyzer analyzer, SqlAnalyzer reference, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.analyzer = analyzer;
     this.reference = reference;
+    this.threads = threads;
   }
 
   /** One SQL text to analyse, as a source hands it to the analyser: where it is from, the SQL, its context. */
@@ -133,20 +147,12 @@ public final class LineageBench {
     }
     double firstPassSeconds = (System.nanoTime() - firstPassStart) / 1e9;
 
-    long measured = 0;
-    int passes = 0;
     long begin = System.nanoTime();
-    long elapsed;
-    do {
-      for (Input in : inputs) {
-        if (cancelled.getAsBoolean()) {
-          throw new CancellationException("lineage bench cancelled");
-        }
-        measured += analyzer.analyze(in.sql(), in.context()).size();
-      }
-      passes++;
-      elapsed = System.nanoTime() - begin;
-    } while (elapsed < measureSeconds * 1e9 && !inputs.isEmpty());
+    Measured m = threads == 1 ? measure(inputs, begin, measureSeconds, cancelled)
+        : measureConcurrently(inputs, begin, measureSeconds, cancelled);
+    long measured = m.statements();
+    int passes = m.passes();
+    long elapsed = m.nanos();
 
     List<LineageReport.FailureGroup> sorted = new ArrayList<>(groups.values());
     sorted.sort(Comparator.comparingInt(LineageReport.FailureGroup::count).reversed());
@@ -155,6 +161,68 @@ public final class LineageBench {
             EXAMPLES_PER_GROUP)));
     return new LineageReport(label, files, inputs.size(), templated, unreadable, statements, parsed,
         analysed, sorted, firstPassSeconds, passes, measured, elapsed / 1e9, bytes, comparison);
+  }
+
+  /** Statements analysed in full passes over the inputs, and how long the passes took. */
+  private record Measured(long statements, int passes, long nanos) {}
+
+  /** Full passes over {@code inputs} on this thread until {@code seconds} have passed (at least one). */
+  private Measured measure(List<Input> inputs, long begin, double seconds, BooleanSupplier stop) {
+    long measured = 0;
+    int passes = 0;
+    long elapsed;
+    do {
+      for (Input in : inputs) {
+        if (stop.getAsBoolean()) {
+          throw new CancellationException("lineage bench cancelled");
+        }
+        measured += analyzer.analyze(in.sql(), in.context()).size();
+      }
+      passes++;
+      elapsed = System.nanoTime() - begin;
+    } while (elapsed < seconds * 1e9 && !inputs.isEmpty());
+    return new Measured(measured, passes, elapsed);
+  }
+
+  /**
+   * {@link #measure} on {@link #threads} threads at once, each making its own passes over every input with the
+   * shared analyser: the figure is the statements of all threads over the time until the last one finished.
+   */
+  private Measured measureConcurrently(List<Input> inputs, long begin, double seconds, BooleanSupplier cancelled) {
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Future<Measured>> workers = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads,
+        Thread.ofPlatform().name("corpus-lineage-bench-", 1).daemon(true).factory())) {
+      for (int i = 0; i < threads; i++) {
+        workers.add(pool.submit(() -> measure(inputs, begin, seconds, stop::get)));
+      }
+      long statements = 0;
+      int passes = 0;
+      for (Future<Measured> w : workers) {
+        while (true) {
+          if (cancelled.getAsBoolean()) {
+            stop.set(true);
+            throw new CancellationException("lineage bench cancelled");
+          }
+          try {
+            Measured m = w.get(100, TimeUnit.MILLISECONDS);
+            statements += m.statements();
+            passes += m.passes();
+            break;
+          } catch (TimeoutException notYet) {
+            // poll the cancel flag again
+          } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("lineage bench interrupted");
+          } catch (ExecutionException e) {
+            stop.set(true);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+          }
+        }
+      }
+      return new Measured(statements, passes, System.nanoTime() - begin);
+    }
   }
 
   /** Adds {@code name:line} of every statement whose lineage differs from the reference's. */
