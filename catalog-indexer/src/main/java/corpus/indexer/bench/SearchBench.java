@@ -32,7 +32,12 @@ import java.util.stream.Stream;
 public final class SearchBench {
 
   /** What to run. */
-  public record Options(int queries, int warmup, long seed, int threads, boolean baseline, boolean relevance) {
+  public record Options(int queries, int warmup, long seed, int threads, boolean baseline, boolean relevance,
+      boolean reuseIndex) {
+
+    public Options(int queries, int warmup, long seed, int threads, boolean baseline, boolean relevance) {
+      this(queries, warmup, seed, threads, baseline, relevance, false);
+    }
 
     public Options(int queries, int warmup, long seed, int threads, boolean baseline) {
       this(queries, warmup, seed, threads, baseline, false);
@@ -53,6 +58,17 @@ public final class SearchBench {
 
     out.put("loadAverageAtStart", CpuClock.loadAverage());
 
+    if (options.reuseIndex() && LuceneCatalog.exists(indexDir)) {
+      out.put("index", "reused " + indexDir);
+    } else {
+      build(sources, indexDir, options, out);
+    }
+    query(sources, indexDir, options, out);
+    return out;
+  }
+
+  private void build(List<CatalogSource> sources, Path indexDir, Options options, Map<String, Object> out)
+      throws Exception {
     HeapWatch.reset();
     long cpu = CpuClock.processNanos();
     IndexSummary summary = new Indexer(indexDir, options.threads()).run(sources, progress);
@@ -70,7 +86,11 @@ public final class SearchBench {
     out.put("loadAverageAfterBuild", CpuClock.loadAverage());
     out.put("indexPeakHeapMB", HeapWatch.peakBytes() >> 20);
     out.put("indexSizeMB", round(size(indexDir) / 1048576.0));
+  }
 
+  private void query(List<CatalogSource> sources, Path indexDir, Options options, Map<String, Object> out)
+      throws Exception {
+    Path work = indexDir.getParent();
     List<String> names = sampleNames(sources, options.seed());
     List<QueryWorkload.Query> workload = QueryWorkload.generate(options.seed(), options.queries(), names);
     List<String> prefixes = QueryWorkload.prefixes(options.seed(), options.queries(), names);
@@ -150,7 +170,6 @@ public final class SearchBench {
     if (options.relevance()) {
       out.put("relevance", relevance(work));
     }
-    return out;
   }
 
   /**

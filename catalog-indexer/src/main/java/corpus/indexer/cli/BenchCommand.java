@@ -59,6 +59,10 @@ public final class BenchCommand {
         + " catalog's evaluation set.")
     boolean relevance;
 
+    @Option(names = "--reuse-index", description = "Query the catalog an earlier run built in the work folder from the"
+        + " same sources instead of building it again (no build figures).")
+    boolean reuseIndex;
+
     @Override
     public Integer call() throws Exception {
       CorpusHome home = CorpusHome.resolve();
@@ -72,7 +76,7 @@ public final class BenchCommand {
       }
       Path dir = work != null ? work : Files.createTempDirectory("corpus-bench");
       Map<String, Object> figures = new SearchBench(new ConsoleProgress(spec.commandLine().getErr()))
-          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline, relevance));
+          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline, relevance, reuseIndex));
       PrintWriter out = spec.commandLine().getOut();
       out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
       out.flush();

@@ -10,8 +10,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
-import java.util.regex.Pattern;
+import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * The one definition of how Corpus turns text into terms, shared by indexing and querying.
@@ -22,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Analyzers {
 
-  private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^\\p{L}\\p{N}_.$-]+");
+  /** Identifiers as long as BigQuery allows paths to be are kept whole (the default cuts at 255). */
+  private static final int MAX_IDENTIFIER = 16_384;
 
   private Analyzers() {}
 
@@ -31,7 +31,7 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new PatternTokenizer(NOT_IDENTIFIER, -1);
+        Tokenizer tokenizer = new IdentifierTokenizer();
         int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
             | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
@@ -43,6 +43,32 @@ public final class Analyzers {
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
+  }
+
+  /**
+   * Splits text into runs of letters, numbers and {@code _ . $ -} (what identifiers and dotted
+   * paths are made of): a character test, not a regular expression, as it runs over every name
+   * the catalog indexes.
+   */
+  private static final class IdentifierTokenizer extends CharTokenizer {
+
+    IdentifierTokenizer() {
+      super(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, MAX_IDENTIFIER);
+    }
+
+    @Override
+    protected boolean isTokenChar(int c) {
+      if (c < 128) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            || c == '_' || c == '.' || c == '$' || c == '-';
+      }
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
   }
 
   /** Stemmed English prose, accent-folded. */

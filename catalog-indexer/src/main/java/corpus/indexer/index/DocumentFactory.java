@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -31,22 +32,23 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns catalog entities into Lucene documents: one per dataset, table, field (with its full
- * path), doc section, plus a stored-only record of each whole doc.
+ * Turns catalog entities into Lucene documents: one per dataset, table (carrying its fields), doc
+ * section and pipeline, plus a stored-only record of each whole doc.
  */
 public final class DocumentFactory {
 
   private static final int MAX_DOC_TEXT = 20_000;
-  private static final BytesRef FIELD_KIND = new BytesRef("field");
+
+  /** Field names are matched word by word, never as phrases: no positions, a smaller and faster index. */
+  private static final FieldType WORDS_AND_FREQS = wordsAndFreqs();
 
   private final ObjectMapper json = CatalogJson.mapper();
   private final FacetsConfig facets = facetsConfig();
-  private final Map<String, List<IndexableField>> typeFacets = new java.util.concurrent.ConcurrentHashMap<>();
   private final FieldClassifications classifications;
   private final ScdRecognizer scdRecognizer = new ScdRecognizer(ScdNames.DEFAULTS);
 
@@ -58,10 +60,18 @@ public final class DocumentFactory {
     this.classifications = classifications;
   }
 
+  private static FieldType wordsAndFreqs() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
   /** The facet configuration shared by the writer and the searcher. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(IndexFields.FACET_LABEL, true);
+    config.setMultiValued(IndexFields.FACET_TYPE, true); // a table has fields of several types
     // drill-down needs only the dimension/value terms, not one term per dimension in every document
     for (String dim : List.of(IndexFields.FACET_KIND, IndexFields.FACET_PROJECT, IndexFields.FACET_DATASET,
         IndexFields.FACET_TIER, IndexFields.FACET_OWNER, IndexFields.FACET_TYPE, IndexFields.FACET_LABEL,
@@ -71,19 +81,27 @@ public final class DocumentFactory {
     return config;
   }
 
-  /** The documents of one table: the table itself followed by one per field. */
-  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
+  /** The document of one table, which also carries its fields (there is no document per field). */
+  Document table(Table table, Dataset dataset, TableExtras extras, String source) throws IOException {
     return table(table, dataset, extras, source, null);
   }
 
-  /** The documents of one table, recording {@code state} for later incremental updates when given. */
-  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
+  /** The document of one table, recording {@code state} for later incremental updates when given. */
+  Document table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state)
       throws IOException {
     return table(table, dataset, extras, source, state, null);
   }
 
-  /** As above, with the table's JSON when the caller has serialised it already (null: serialise here). */
-  List<Document> table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
+  /**
+   * As above, with the table's JSON when the caller has serialised it already (null: serialise here).
+   *
+   * <p>A catalog has thirty times more fields than tables, so fields have no documents of their
+   * own: the table's document indexes their names, paths and descriptions (for matching and
+   * ranking), their exact names, types and personal-data categories (for exact matches and
+   * filters), and stores them compactly ({@link FieldRows}) so search can name the fields that
+   * matched and list fields as results.
+   */
+  Document table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
       String tableJson) throws IOException {
     TableUsage usage = extras.usage();
     String docText = extras.docText();
@@ -104,37 +122,22 @@ public final class DocumentFactory {
     }
     String id = table.id().toString();
 
-    List<Document> docs = new ArrayList<>(flat.size() + 1);
     Document doc = base("table", id, id, table.id().project(), table.id().dataset(), source);
     doc.add(new TextField(IndexFields.NAME, table.id().table(), Store.NO));
     if (table.friendlyName() != null) {
       doc.add(new TextField(IndexFields.NAME, table.friendlyName(), Store.NO));
     }
     doc.add(new TextField(IndexFields.PATH, table.id().dataset() + "." + table.id().table(), Store.NO));
-    exact(doc, table.id().table(), table.id().dataset() + "." + table.id().table(), id);
+    exact(doc, IndexFields.EXACT, table.id().table(), table.id().dataset() + "." + table.id().table(), id);
     doc.add(new StringField(IndexFields.COMPLETE_TABLE, table.id().table().toLowerCase(Locale.ROOT), Store.NO));
     doc.add(new StringField(IndexFields.COMPLETE_TABLE,
         (table.id().dataset() + "." + table.id().table()).toLowerCase(Locale.ROOT), Store.NO));
     if (table.description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, table.description(), Store.NO));
     }
-    StringBuilder names = new StringBuilder();
-    StringBuilder bodies = new StringBuilder();
-    Set<String> types = new LinkedHashSet<>();
-    for (Field.Flat f : flat) {
-      names.append(f.path()).append(' ');
-      if (f.field().description() != null) {
-        bodies.append(f.field().description()).append('\n');
-      }
-      types.add(f.field().type().toLowerCase(Locale.ROOT));
-    }
-    doc.add(new TextField(IndexFields.FIELD_NAMES, names.toString(), Store.NO));
-    doc.add(new TextField(IndexFields.BODY, bodies.toString(), Store.NO));
+    fields(doc, flat);
     if (docText != null && !docText.isEmpty()) {
       doc.add(new TextField(IndexFields.DOC_TEXT, truncate(docText), Store.NO));
-    }
-    for (String type : types) {
-      doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
     }
     for (String category : tableCategories) {
       doc.add(new StringField(IndexFields.PII, category, Store.NO));
@@ -148,6 +151,8 @@ public final class DocumentFactory {
     labelsAndFlags(doc, table, dataset, tier, owner, badges);
     doc.add(new StoredField(IndexFields.TITLE, id));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
+    doc.add(new StoredField(IndexFields.FIELDS, FieldRows.encode(flat, categories)));
+    doc.add(new NumericDocValuesField(IndexFields.FIELD_COUNT, flat.size()));
     doc.add(new StoredField(IndexFields.JSON, tableJson != null ? tableJson : json.writeValueAsString(table)));
     if (state != null) {
       doc.add(new BinaryDocValuesField(IndexFields.STATE_DV, new BytesRef(state.encode())));
@@ -159,108 +164,47 @@ public final class DocumentFactory {
     doc.add(new NumericDocValuesField(IndexFields.MODIFIED,
         table.lastModifiedTime() == null ? 0 : table.lastModifiedTime().toEpochMilli()));
     // the kind facet says what the entity is (table, view, materialized_view, external, snapshot)
-    rankAndFacets(doc, table.kind().label(), table.id().project(), table.id().dataset(), tier, owner, null,
+    rankAndFacets(doc, table.kind().label(), table.id().project(), table.id().dataset(), tier, owner,
         table.labels(), boost, id); // sorted by name as shown: the table's id
     scdRecognizer.recognizeWithDocText(table, dataset, docText)
         .filter(scd -> !scd.key().columns().isEmpty())
         .ifPresent(scd -> doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SCD_KEY, scd.key().text())));
-    docs.add(facets.build(doc));
-
-    List<IndexableField> shared = sharedFieldFields(table, tier, owner, boost);
-    for (int i = 0; i < flat.size(); i++) {
-      docs.add(field(table, flat.get(i), categories.get(i), shared));
-    }
-    return docs;
+    return facets.build(doc);
   }
 
-  /**
-   * The fields every field document of a table carries alike (owning table, ranking factor, facet
-   * values), built and encoded once per table and shared
-   * by its field documents.
-   */
-  private List<IndexableField> sharedFieldFields(Table table, String tier, String owner, double tableBoost)
-      throws IOException {
-    String tableId = table.id().toString();
-    List<IndexableField> shared = new ArrayList<>();
-    shared.add(new StringField(IndexFields.KIND, FIELD_KIND, Store.NO));
-    shared.add(new SortedDocValuesField(IndexFields.KIND_DV, FIELD_KIND));
-    BytesRef tableRef = new BytesRef(tableId);
-    shared.add(new StringField(IndexFields.TABLE, tableRef, Store.NO));
-    shared.add(new BinaryDocValuesField(IndexFields.TABLE_DV, tableRef));
-    // project, dataset, owner, tier and flags are indexed once, on the table document; filters on
-    // them reach the fields through the block (the search's WithFields query)
-    // fields rank a little below their table so that table hits lead when both match equally
-    shared.add(new DoubleDocValuesField(IndexFields.BOOST, tableBoost * 0.9));
-    Document facetValues = new Document();
-    // a field counts towards its table's facets (search results are tables), so it carries the table's kind
-    facetFields(facetValues, table.kind().label(), table.id().project(), table.id().dataset(), tier, owner, null,
-        Map.of());
-    for (IndexableField f : facets.build(facetValues)) {
-      shared.add(f);
-    }
-    return shared;
-  }
-
-  /** The indexed form of the {@code type} facet value, built once per type. */
-  private List<IndexableField> typeFacet(String type) {
-    return typeFacets.computeIfAbsent(type, t -> {
-      Document d = new Document();
-      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, t));
-      try {
-        List<IndexableField> out = new ArrayList<>();
-        facets.build(d).forEach(out::add);
-        return out;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /** What a table's document indexes of its fields: words of names and descriptions, exact names, types. */
+  private void fields(Document doc, List<Field.Flat> flat) {
+    StringBuilder names = new StringBuilder();
+    StringBuilder bodies = new StringBuilder();
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> types = new LinkedHashSet<>();
+    for (Field.Flat f : flat) {
+      names.append(f.path()).append(' ');
+      if (f.field().description() != null) {
+        bodies.append(f.field().description()).append('\n');
       }
-    });
-  }
-
-  /**
-   * A field's document, kept slim because a catalog has thirty times more fields than tables: no
-   * stored fields (a hit's title, snippet and badges come from its table's stored JSON for the
-   * final page only), one unique exact term (the lower-cased field id; the other qualified forms are
-   * resolved at query time), no per-document sort key, and the table's {@code shared} fields.
-   */
-  private Document field(Table table, Field.Flat f, List<String> categories, List<IndexableField> shared) {
-    String tableId = table.id().toString();
-    String fieldId = tableId + ":" + f.path();
-    Document doc = new Document();
-    for (IndexableField s : shared) {
-      doc.add(s);
+      String path = f.path().toLowerCase(Locale.ROOT);
+      String leaf = f.field().name().toLowerCase(Locale.ROOT);
+      exact.add(leaf); // a query with spaces for `_` looks for the `_` form
+      exact.add(path);
+      types.add(f.field().type().toLowerCase(Locale.ROOT));
     }
-    BytesRef idRef = new BytesRef(fieldId);
-    doc.add(new StringField(IndexFields.ID, idRef, Store.NO));
-    doc.add(new BinaryDocValuesField(IndexFields.ID_DV, idRef));
-    doc.add(new TextField(IndexFields.NAME, f.field().name(), Store.NO));
-    doc.add(new TextField(IndexFields.PATH, f.path(), Store.NO));
-    exact(doc, f.field().name(), f.path());
-    doc.add(new StringField(IndexFields.EXACT, fieldId.toLowerCase(Locale.ROOT), Store.NO));
-    String pathLower = f.path().toLowerCase(Locale.ROOT);
-    doc.add(new StringField(IndexFields.COMPLETE_FIELD, pathLower, Store.NO));
-    String leafLower = f.field().name().toLowerCase(Locale.ROOT);
-    if (!leafLower.equals(pathLower)) {
-      doc.add(new StringField(IndexFields.COMPLETE_FIELD, leafLower, Store.NO));
+    doc.add(new org.apache.lucene.document.Field(IndexFields.FIELD_NAMES, names.toString(), WORDS_AND_FREQS));
+    doc.add(new TextField(IndexFields.BODY, bodies.toString(), Store.NO));
+    for (String form : exact) {
+      doc.add(new StringField(IndexFields.EXACT_FIELD, form, Store.NO));
     }
-    if (f.field().description() != null) {
-      doc.add(new TextField(IndexFields.DESCRIPTION, f.field().description(), Store.NO));
+    for (String type : types) {
+      doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, type));
     }
-    String type = f.field().type().toLowerCase(Locale.ROOT);
-    doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
-    for (IndexableField t : typeFacet(type)) {
-      doc.add(t);
-    }
-    for (String category : categories) {
-      doc.add(new StringField(IndexFields.PII, category, Store.YES));
-    }
-    return doc;
   }
 
   /** The dataset's document. */
   public Document dataset(Dataset dataset, String source) throws IOException {
     Document doc = base("dataset", dataset.id(), null, dataset.project(), dataset.dataset(), source);
     doc.add(new TextField(IndexFields.NAME, dataset.dataset(), Store.NO));
-    exact(doc, dataset.dataset(), dataset.id());
+    exact(doc, IndexFields.EXACT, dataset.dataset(), dataset.id());
     if (dataset.description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, dataset.description(), Store.NO));
     }
@@ -272,7 +216,7 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.TITLE, dataset.id()));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(dataset.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(dataset)));
-    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, null, dataset.labels(), 0.7, dataset.id());
+    rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, dataset.labels(), 0.7, dataset.id());
     return facets.build(doc);
   }
 
@@ -302,7 +246,7 @@ public final class DocumentFactory {
       String title = s.heading() == null || s.heading().equals(d.title()) ? d.title() : d.title() + " › " + s.heading();
       doc.add(new StoredField(IndexFields.TITLE, title));
       doc.add(new StoredField(IndexFields.SNIPPET, abbreviate(s.text(), 240)));
-      rankAndFacets(doc, "doc", null, null, null, null, null, Map.of(), 0.8, title);
+      rankAndFacets(doc, "doc", null, null, null, null, Map.of(), 0.8, title);
       docs.add(facets.build(doc));
     }
     return docs;
@@ -332,7 +276,7 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.SNIPPET, (p.observed() ? "observed · " : "") + p.kind()
         + (targets.isEmpty() ? "" : " → " + targets)));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(p)));
-    rankAndFacets(doc, "pipeline", null, null, null, null, null, Map.of(), 0.8, p.title());
+    rankAndFacets(doc, "pipeline", null, null, null, null, Map.of(), 0.8, p.title());
     return facets.build(doc);
   }
 
@@ -344,7 +288,6 @@ public final class DocumentFactory {
     doc.add(new SortedDocValuesField(IndexFields.KIND_DV, new BytesRef(kind)));
     if (table != null) {
       doc.add(new StringField(IndexFields.TABLE, table, Store.YES));
-      doc.add(new BinaryDocValuesField(IndexFields.TABLE_DV, new BytesRef(table)));
     }
     if (project != null) {
       doc.add(new StringField(IndexFields.PROJECT, project.toLowerCase(Locale.ROOT), Store.NO));
@@ -357,7 +300,7 @@ public final class DocumentFactory {
   }
 
   /** Names a query may equal; {@code rights_feed} also as {@code rights feed}, as people type it. */
-  private static void exact(Document doc, String... names) {
+  private static void exact(Document doc, String field, String... names) {
     Set<String> forms = new LinkedHashSet<>();
     for (String n : names) {
       String lower = n.toLowerCase(Locale.ROOT);
@@ -365,7 +308,7 @@ public final class DocumentFactory {
       forms.add(lower.replace('_', ' '));
     }
     for (String form : forms) {
-      doc.add(new StringField(IndexFields.EXACT, form, Store.NO));
+      doc.add(new StringField(field, form, Store.NO));
     }
   }
 
@@ -388,14 +331,14 @@ public final class DocumentFactory {
 
   private static void rankAndFacets(
       Document doc, String kind, String project, String dataset, String tier, String owner,
-      String type, Map<String, String> labels, double boost, String sortName) {
+      Map<String, String> labels, double boost, String sortName) {
     doc.add(new DoubleDocValuesField(IndexFields.BOOST, boost));
     doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, new BytesRef(sortName.toLowerCase(Locale.ROOT))));
-    facetFields(doc, kind, project, dataset, tier, owner, type, labels);
+    facetFields(doc, kind, project, dataset, tier, owner, labels);
   }
 
   private static void facetFields(Document doc, String kind, String project, String dataset, String tier,
-      String owner, String type, Map<String, String> labels) {
+      String owner, Map<String, String> labels) {
     doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind));
     if (project != null) {
       doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PROJECT, project));
@@ -408,9 +351,6 @@ public final class DocumentFactory {
     }
     if (owner != null) {
       doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_OWNER, owner));
-    }
-    if (type != null) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, type));
     }
     for (Map.Entry<String, String> e : labels.entrySet()) {
       if (!e.getValue().isEmpty()) {

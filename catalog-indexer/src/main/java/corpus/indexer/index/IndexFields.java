@@ -3,11 +3,14 @@ package corpus.indexer.index;
 /** Names of the Lucene fields of the catalog index, in one place for writer and searcher. */
 public final class IndexFields {
 
-  /** Unique id: table {@code p.d.t}, field {@code p.d.t:a.b}, dataset {@code p.d}, doc section {@code doc:path#anchor}. */
+  /**
+   * Unique id: table {@code p.d.t}, dataset {@code p.d}, doc section {@code doc:path#anchor}. Fields
+   * ({@code p.d.t:a.b} in search results) have no document of their own: their table's carries them.
+   */
   public static final String ID = "id";
   /** table, field, doc, dataset, docfile (the stored whole document, not searched). */
   public static final String KIND = "kind";
-  /** Owning table id of field docs and table docs. */
+  /** A table document's own id (the {@code table:} filter). */
   public static final String TABLE = "table";
   public static final String PROJECT = "project";
   public static final String DATASET = "dataset";
@@ -20,8 +23,15 @@ public final class IndexFields {
   public static final String DESCRIPTION = "description";
   /** Lower-cased names autocompletion offers for tables: name and {@code dataset.table}. */
   public static final String COMPLETE_TABLE = "complete_table";
-  /** Lower-cased names autocompletion offers for fields: path and leaf name. */
-  public static final String COMPLETE_FIELD = "complete_field";
+  /**
+   * Lower-cased exact names of a table's fields a query may equal: leaf name and path (a query
+   * that writes {@code _} as spaces is looked up with {@code _}). Autocompletion offers them too.
+   */
+  public static final String EXACT_FIELD = "exact_field";
+  /** For tables: their fields, stored compactly ({@link FieldRows}). */
+  public static final String FIELDS = "fields";
+  /** For tables: how many fields (nested ones included) they have, as numeric doc values. */
+  public static final String FIELD_COUNT = "field_count";
   /** For tables: the names of all their fields. */
   public static final String FIELD_NAMES = "field_names";
   /** For tables: the descriptions of their fields; for docs: the section text. */
@@ -54,7 +64,7 @@ public final class IndexFields {
   public static final String OWNER = "f_owner";
   public static final String TIER = "f_tier";
   public static final String FLAGS = "f_flag";
-  /** GDPR categories of a field (and of the fields of a table). */
+  /** GDPR categories of the fields of a table. */
   public static final String PII = "f_pii";
   /** Tables a table reads from (its direct upstream); for pipelines, the tables they read. */
   public static final String UPSTREAM = "upstream";
@@ -62,8 +72,6 @@ public final class IndexFields {
   public static final String DOWNSTREAM = "downstream";
   /** Kind as sorted doc values, for ranking without loading stored fields. */
   public static final String KIND_DV = "kind_dv";
-  /** Owning table id as binary doc values (field and table docs). */
-  public static final String TABLE_DV = "table_dv";
   /** Entity id as binary doc values, for ranking and reading catalog state without stored fields. */
   public static final String ID_DV = "id_dv";
   /** Content hash, extras hash and origin of a table, as binary doc values (incremental updates). */

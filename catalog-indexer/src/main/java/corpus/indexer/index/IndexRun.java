@@ -374,9 +374,9 @@ final class IndexRun implements CatalogSink {
         }
         Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
         Table table = json.readValue(stored.get(IndexFields.JSON), Table.class);
-        List<Document> rebuilt = factory.table(table, datasets.get(table.id().datasetId()), extrasById.get(id),
+        Document rebuilt = factory.table(table, datasets.get(table.id().datasetId()), extrasById.get(id),
             tableSources.get(id), states.get(id));
-        writer.updateDocuments(new Term(IndexFields.TABLE, id), rebuilt);
+        writer.updateDocument(new Term(IndexFields.TABLE, id), rebuilt);
         written.add(id);
       }
     }

@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +105,7 @@ public final class Indexer {
         run.finish();
         long fields;
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-          fields = new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.KIND, "field")));
+          fields = fieldCount(reader);
         }
         Map<String, String> commitData = new HashMap<>();
         if (writer.getLiveCommitData() != null) {
@@ -133,6 +136,21 @@ public final class Indexer {
         throw e;
       }
     }
+  }
+
+  /** The fields of the catalog's live tables (each table document records how many it has). */
+  static long fieldCount(IndexReader reader) throws IOException {
+    long fields = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues counts = DocValues.getNumeric(leaf.reader(), IndexFields.FIELD_COUNT);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = counts.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = counts.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          fields += counts.longValue();
+        }
+      }
+    }
+    return fields;
   }
 
   /**

@@ -74,9 +74,9 @@ public final class TableReclassifier {
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (TableId id : new LinkedHashSet<>(tables)) {
-          List<Document> docs = rebuild(searcher, factory, id.toString());
-          if (docs != null) {
-            writer.updateDocuments(new Term(IndexFields.TABLE, id.toString()), docs);
+          Document doc = rebuild(searcher, factory, id.toString());
+          if (doc != null) {
+            writer.updateDocument(new Term(IndexFields.TABLE, id.toString()), doc);
             rewritten++;
           }
         }
@@ -98,7 +98,7 @@ public final class TableReclassifier {
     }
   }
 
-  private static List<Document> rebuild(IndexSearcher searcher, DocumentFactory factory, String id)
+  private static Document rebuild(IndexSearcher searcher, DocumentFactory factory, String id)
       throws IOException {
     ScoreDoc hit = first(searcher, kind("table", id));
     if (hit == null) {

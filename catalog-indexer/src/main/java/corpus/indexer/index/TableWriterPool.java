@@ -88,7 +88,7 @@ final class TableWriterPool implements AutoCloseable {
     }
   }
 
-  /** Field documents written so far. */
+  /** Fields (of the tables) written so far. */
   long fields() {
     return fields.get();
   }
@@ -126,9 +126,9 @@ final class TableWriterPool implements AutoCloseable {
           if (failure.get() != null) {
             continue;
           }
-          List<Document> docs = factory.table(job.table(), job.dataset(), job.extras(), job.source(), job.state(), job.json());
-          writer.updateDocuments(new Term(IndexFields.TABLE, job.table().id().toString()), docs);
-          fields.addAndGet(docs.size() - 1);
+          Document doc = factory.table(job.table(), job.dataset(), job.extras(), job.source(), job.state(), job.json());
+          writer.updateDocument(new Term(IndexFields.TABLE, job.table().id().toString()), doc);
+          fields.addAndGet(doc.getField(IndexFields.FIELD_COUNT).numericValue().longValue());
         } finally {
           busy.decrementAndGet();
         }
@@ -137,15 +137,15 @@ final class TableWriterPool implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
-      queue.clear();
       drainUntilStop(queue);
     }
   }
 
-  private static void drainUntilStop(BlockingQueue<Job> queue) {
+  /** Discards this worker's queued tables (the run has failed) until {@link #finish()} stops it. */
+  private void drainUntilStop(BlockingQueue<Job> queue) {
     try {
       while (queue.take() != STOP) {
-        // discard: the run has failed
+        busy.decrementAndGet();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package corpus.indexer.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.index.DocumentFactory;
+import corpus.indexer.index.FieldRows;
 import corpus.indexer.index.IndexFields;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Field;
@@ -51,8 +52,14 @@ import org.apache.lucene.util.StringHelper;
 /**
  * Runs a {@link SearchRequest} against one index searcher: builds the query, takes the top
  * documents by text score, counts facets with drill-sideways semantics over a bounded sample of the
- * matches ({@link FacetSample}), rolls field matches up to their table with the ranking factors,
- * and falls back to typo-tolerant matching when exact terms find nothing.
+ * matches ({@link FacetSample}), ranks the entities with their ranking factors and the share of the
+ * query's words they match, names the fields that matched each table ({@link FieldMatcher}), and
+ * falls back to typo-tolerant matching when exact terms find nothing.
+ *
+ * <p>Fields have no documents of their own: a table's document carries them. A query that is a
+ * field's name ({@code email}, {@code actions_received.metric_name}, {@code t.path}) returns that
+ * field as the result for its table, and {@code kind:field} lists the matching fields of the
+ * matching tables.
  */
 public final class CatalogSearch {
 
@@ -67,17 +74,19 @@ public final class CatalogSearch {
   private static final int MAX_MATCHED_FIELDS = 5;
   /** Names looked at per segment and kind when completing a prefix. */
   static final int COMPLETION_TERMS = 256;
+  private static final Set<String> HIT_FIELDS = Set.of(IndexFields.KIND, IndexFields.TITLE, IndexFields.SNIPPET,
+      IndexFields.BADGES, IndexFields.FIELDS);
 
   private final LuceneQueries queries;
+  private final Synonyms synonyms;
   private final FacetsConfig facetsConfig = DocumentFactory.facetsConfig();
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-  private final TableBlocks tableBlocks = new TableBlocks();
-  private final FacetSample facetSample = new FacetSample(facetsConfig, tableBlocks);
-  private final ObjectMapper json = CatalogJson.mapper();
-  private final SortedResults sortedResults = new SortedResults(this, tableBlocks);
+  private final FacetSample facetSample = new FacetSample(facetsConfig);
+  private final SortedResults sortedResults = new SortedResults(this);
 
   public CatalogSearch(Synonyms synonyms) {
-    this.queries = new LuceneQueries(synonyms, tableBlocks);
+    this.synonyms = synonyms;
+    this.queries = new LuceneQueries(synonyms);
   }
 
   /** Searches; never returns null, never throws for a malformed query (it is searched as text). */
@@ -85,7 +94,7 @@ public final class CatalogSearch {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
     boolean fieldsOnly = parsed.filters().stream().anyMatch(f -> f.key().equals("kind") && f.value().equalsIgnoreCase("field") && !f.negated());
-    List<String> qualified = qualifiedFieldIds(searcher, parsed);
+    List<LuceneQueries.FieldRef> qualified = qualifiedFields(searcher, parsed);
     Outcome outcome = run(searcher, parsed, qualified, request, false, fieldsOnly);
     String didYouMean = null;
     if (outcome.total == 0 && parsed.hasFreeText()) {
@@ -99,8 +108,8 @@ public final class CatalogSearch {
 
   private record Outcome(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, boolean approximate) {}
 
-  private Outcome run(IndexSearcher searcher, QuerySyntax.Parsed parsed, List<String> qualified, SearchRequest request,
-      boolean fuzzy, boolean fieldsOnly) throws IOException {
+  private Outcome run(IndexSearcher searcher, QuerySyntax.Parsed parsed, List<LuceneQueries.FieldRef> qualified,
+      SearchRequest request, boolean fuzzy, boolean fieldsOnly) throws IOException {
     Query base = queries.build(parsed, fuzzy, qualified);
     Map<String, Set<String>> drillDowns = new LinkedHashMap<>();
     for (String dd : request.drillDowns()) {
@@ -122,22 +131,21 @@ public final class CatalogSearch {
       });
       drilled = b.build();
     }
-    int window = Math.max(request.limit() * 5, 100);
-    // top documents by text score alone (block-max WAND can skip); ranking factors apply in the roll-up
+    FieldMatcher matcher = new FieldMatcher(parsed, synonyms, fuzzy);
+    if (fieldsOnly) {
+      return fields(searcher, parsed, fuzzy, drilled, base, drillDowns, matcher, request);
+    }
+    int window = Math.max(request.limit() * 3, 30);
+    // top documents by text score alone (block-max WAND can skip); ranking factors apply in the ranking
     TopDocs top = searcher.search(drilled, window);
     long total;
     boolean approximate;
     Map<String, Map<String, Long>> facets;
     if (request.facets()) {
-      // results are tables (a table's matching fields roll up into it), unless fields are listed themselves
-      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES, !fieldsOnly);
+      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES);
       total = sample.total();
       approximate = sample.approximate();
       facets = sample.facets();
-      if (fieldsOnly && total > 0) { // field documents carry their table's kind; here the results are fields
-        facets = new LinkedHashMap<>(facets);
-        facets.put(IndexFields.FACET_KIND, Map.of("field", total));
-      }
       if (total == 0 && top.scoreDocs.length > 0) { // a sample can miss rare matches; the top docs cannot
         total = top.totalHits.value();
         approximate = true;
@@ -148,33 +156,106 @@ public final class CatalogSearch {
       facets = Map.of();
     }
     List<SearchHit> hits = request.order() == SearchRequest.Order.RELEVANCE
-        ? rollUp(searcher, top, parsed, fuzzy, request.limit(), fieldsOnly)
-        : sortedResults.hits(searcher, drilled, request.order(), request.limit(), fieldsOnly);
+        ? hits(searcher, rank(searcher, top, parsed, fuzzy, request.limit()), matcher, qualified, request.limit())
+        : sortedResults.hits(searcher, drilled, request.order(), request.limit(), matcher, qualified);
     return new Outcome(total, hits, facets, approximate);
   }
 
   /**
-   * A query naming a field with its table ({@code t.path}, {@code d.t.path}, {@code p.d.t.path}) as
-   * the field ids it may mean, lower-cased as the exact terms of field documents hold them.
+   * The fields of the matching tables that match the words and the field filters ({@code type:},
+   * {@code pii:}), best first: a field ranks by how well it matches times its table's rank. The
+   * total counts the matching fields of the tables looked at, extrapolated (and marked approximate)
+   * when more tables match than are looked at.
    */
-  private List<String> qualifiedFieldIds(IndexSearcher searcher, QuerySyntax.Parsed parsed) throws IOException {
+  private Outcome fields(IndexSearcher searcher, QuerySyntax.Parsed parsed, boolean fuzzy, Query drilled, Query base,
+      Map<String, Set<String>> drillDowns, FieldMatcher matcher, SearchRequest request) throws IOException {
+    int window = Math.max(request.limit() * 5, 100);
+    List<SearchHit> hits;
+    List<Entry> tables;
+    if (request.order() == SearchRequest.Order.RELEVANCE) {
+      TopDocs top = searcher.search(drilled, window);
+      tables = rank(searcher, top, parsed, fuzzy, window);
+    } else {
+      tables = sortedResults.entries(searcher, drilled, request.order(), window);
+    }
+    record Found(Entry table, FieldRows.Row row, double score, int order) {}
+    List<Found> found = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    int order = 0;
+    for (Entry table : tables) {
+      if (!table.kind.equals("table")) {
+        continue;
+      }
+      for (FieldRows.Row row : FieldRows.decode(stored.document(table.docId, Set.of(IndexFields.FIELDS))
+          .get(IndexFields.FIELDS))) {
+        double score = matcher.passesFilters(row) ? matcher.score(row) : 0;
+        if (score > 0) {
+          found.add(new Found(table, row, table.finalScore * score, order));
+        }
+        order++;
+      }
+    }
+    if (request.order() == SearchRequest.Order.RELEVANCE) {
+      found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparingInt(Found::order));
+    }
+    hits = new ArrayList<>();
+    for (Found f : found.subList(0, Math.min(request.limit(), found.size()))) {
+      hits.add(fieldHit(f.table().id, f.row(), f.score()));
+    }
+    TopDocs count = searcher.search(drilled, 1);
+    long tablesMatched = count.totalHits.value();
+    long tablesSeen = tables.stream().filter(e -> e.kind.equals("table")).count();
+    boolean approximate = tablesMatched > tablesSeen;
+    long total = approximate && tablesSeen > 0 ? Math.round((double) found.size() * tablesMatched / tablesSeen)
+        : found.size();
+    Map<String, Map<String, Long>> facets = Map.of();
+    if (request.facets()) {
+      facets = new LinkedHashMap<>(facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES).facets());
+      if (total > 0) { // the other dimensions count the tables the fields belong to
+        facets.put(IndexFields.FACET_KIND, Map.of("field", total));
+      } else {
+        facets.remove(IndexFields.FACET_KIND);
+      }
+    }
+    return new Outcome(total, hits, facets, approximate);
+  }
+
+  /**
+   * A query naming a field with its table ({@code t.path}, {@code d.t.path}, {@code p.d.t.path},
+   * {@code p.d.t:path}) as the fields it may mean: the tables so named, with the lower-cased path.
+   */
+  private List<LuceneQueries.FieldRef> qualifiedFields(IndexSearcher searcher, QuerySyntax.Parsed parsed)
+      throws IOException {
     String whole = parsed.freeText();
-    if (whole.isEmpty() || whole.indexOf('.') < 0 || whole.indexOf(' ') >= 0 || whole.indexOf(':') >= 0) {
+    if (whole.isEmpty() || whole.indexOf(' ') >= 0) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
-    for (int dot = whole.indexOf('.'); dot > 0 && dot < whole.length() - 1; dot = whole.indexOf('.', dot + 1)) {
-      String tableRef = whole.substring(0, dot);
-      String path = whole.substring(dot + 1);
+    List<Integer> splits = new ArrayList<>();
+    int colon = whole.indexOf(':');
+    if (colon > 0 && colon == whole.lastIndexOf(':')) {
+      splits.add(colon);
+    } else if (colon < 0) {
+      for (int dot = whole.indexOf('.'); dot > 0; dot = whole.indexOf('.', dot + 1)) {
+        splits.add(dot);
+      }
+    }
+    List<LuceneQueries.FieldRef> out = new ArrayList<>();
+    for (int split : splits) {
+      if (split >= whole.length() - 1) {
+        continue;
+      }
+      String tableRef = whole.substring(0, split);
+      String path = whole.substring(split + 1);
       Query tables = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(IndexFields.EXACT, tableRef)), Occur.FILTER)
           .add(new TermQuery(new Term(IndexFields.KIND, "table")), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.EXACT_FIELD, path)), Occur.FILTER)
           .build();
       TopDocs found = searcher.search(tables, 5);
       for (ScoreDoc sd : found.scoreDocs) {
         String id = docValue(searcher, sd.doc, IndexFields.ID_DV);
         if (id != null) {
-          out.add(id.toLowerCase(Locale.ROOT) + ":" + path);
+          out.add(new LuceneQueries.FieldRef(id, path));
         }
       }
     }
@@ -189,23 +270,20 @@ public final class CatalogSearch {
   }
 
   /**
-   * One entry per entity: a field hit joins its table's entry unless it is itself the exact match;
-   * scores are multiplied by the entity's ranking factor, entries re-ranked by how many of the
-   * query's words they match, and only the final page is loaded from stored fields.
+   * The entities of the top documents, best first: scores multiplied by the entity's ranking
+   * factor, then the better candidates re-ranked by how many of the query's words they match.
+   * At most {@code limit} entries; nothing is loaded from stored fields.
    */
-  private List<SearchHit> rollUp(IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, boolean fuzzy,
-      int limit, boolean fieldsOnly) throws IOException {
-    String exact = parsed.freeText();
+  private List<Entry> rank(IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, boolean fuzzy, int limit)
+      throws IOException {
     ScoreDoc[] window = top.scoreDocs.clone();
-    java.util.Arrays.sort(window, Comparator.comparingInt(sd -> sd.doc));
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    Arrays.sort(window, Comparator.comparingInt(sd -> sd.doc));
+    List<Entry> ranked = new ArrayList<>(window.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leafIndex = -1;
     SortedDocValues kinds = null;
     BinaryDocValues ids = null;
-    BinaryDocValues tables = null;
     NumericDocValues boosts = null;
-    TableBlocks.Leaf blocks = null;
     for (ScoreDoc sd : window) {
       int li = ReaderUtil.subIndex(sd.doc, leaves);
       LeafReaderContext leaf = leaves.get(li);
@@ -213,9 +291,7 @@ public final class CatalogSearch {
         leafIndex = li;
         kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
         ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
-        tables = DocValues.getBinary(leaf.reader(), IndexFields.TABLE_DV);
         boosts = DocValues.getNumeric(leaf.reader(), IndexFields.BOOST);
-        blocks = tableBlocks.leaf(leaf.reader());
       }
       int doc = sd.doc - leaf.docBase;
       if (!kinds.advanceExact(doc) || !ids.advanceExact(doc)) {
@@ -225,87 +301,70 @@ public final class CatalogSearch {
       if (boosts.advanceExact(doc)) {
         score *= (float) Double.longBitsToDouble(boosts.longValue());
       }
-      String kind = kinds.lookupOrd(kinds.ordValue()).utf8ToString();
-      String id = ids.binaryValue().utf8ToString();
-      if (kind.equals("field") && !fieldsOnly && !isExactField(id, exact) && tables.advanceExact(doc)) {
-        String table = tables.binaryValue().utf8ToString();
-        Entry entry = entries.get(table);
-        if (entry == null || entry.docScore < score * 0.95f) {
-          int tableDoc = blocks.tableOf(doc); // the table document heads its fields' block
-          Entry rolled = new Entry(table, "table", tableDoc < 0 ? -1 : leaf.docBase + tableDoc, score * 0.95f);
-          if (entry != null) {
-            rolled.fields.addAll(entry.fields);
-            rolled.docId = entry.docId >= 0 ? entry.docId : rolled.docId;
-            rolled.docScore = Math.max(rolled.docScore, entry.docScore);
-          }
-          entries.put(table, rolled);
-          entry = rolled;
-        }
-        entry.addField(fieldPath(id), score);
-        continue;
-      }
-      Entry existing = entries.get(id);
-      if (existing == null) {
-        entries.put(id, new Entry(id, kind, sd.doc, score));
-      } else {
-        existing.docId = sd.doc;
-        existing.docScore = Math.max(existing.docScore, score);
-      }
+      ranked.add(new Entry(ids.binaryValue().utf8ToString(), kinds.lookupOrd(kinds.ordValue()).utf8ToString(),
+          sd.doc, score));
     }
-    List<Entry> ranked = new ArrayList<>(entries.values());
-    for (Entry e : ranked) {
-      if (e.docId < 0) {
-        e.docId = docIdOf(searcher, e.id);
-      }
-    }
-    ranked.removeIf(e -> e.docId < 0);
     ranked.sort(Comparator.comparingDouble((Entry e) -> e.docScore).reversed());
     List<Entry> candidates = ranked.subList(0, Math.min(ranked.size(), Math.max(limit * 3, 30)));
     WordCoverage coverage = new WordCoverage(searcher, queries.wordQueries(parsed, fuzzy));
-    int[] docs = candidates.stream().mapToInt(e -> e.docId).toArray();
-    int[] matched = coverage.matched(docs);
+    int[] matched = coverage.matched(candidates.stream().mapToInt(e -> e.docId).toArray());
     for (int i = 0; i < candidates.size(); i++) {
       candidates.get(i).finalScore = candidates.get(i).docScore * WordCoverage.factor(matched[i], coverage.wordCount());
     }
     List<Entry> page = new ArrayList<>(candidates);
     page.sort(Comparator.comparingDouble((Entry e) -> e.finalScore).reversed());
+    return page.subList(0, Math.min(limit, page.size()));
+  }
+
+  /**
+   * The hits of ranked entries, loaded from stored fields: a table whose field the query names
+   * comes as that field followed by the table, any table names its best matching fields. At most
+   * {@code limit}.
+   */
+  List<SearchHit> hits(IndexSearcher searcher, List<Entry> entries, FieldMatcher matcher,
+      List<LuceneQueries.FieldRef> qualified, int limit) throws IOException {
     StoredFields stored = searcher.storedFields();
-    Map<String, Table> tablesRead = new HashMap<>();
     List<SearchHit> hits = new ArrayList<>();
-    for (Entry e : page.subList(0, Math.min(limit, page.size()))) {
-      hits.add(e.kind.equals("field") ? fieldHit(searcher, stored, e, tablesRead) : e.toHit(stored.document(e.docId)));
+    for (Entry e : entries) {
+      if (hits.size() >= limit) {
+        break;
+      }
+      Document doc = stored.document(e.docId, HIT_FIELDS);
+      if (!e.kind.equals("table")) {
+        hits.add(e.toHit(doc, List.of(), 1.0));
+        continue;
+      }
+      List<FieldRows.Row> rows = FieldRows.decode(doc.get(IndexFields.FIELDS));
+      List<FieldRows.Row> named = new ArrayList<>();
+      for (FieldRows.Row row : rows) {
+        if (matcher.exact(row) || isQualified(e.id, row, qualified)) {
+          named.add(row);
+        }
+      }
+      for (FieldRows.Row row : named.subList(0, Math.min(named.size(), limit - hits.size()))) {
+        hits.add(fieldHit(e.id, row, e.finalScore));
+      }
+      if (hits.size() < limit) { // the table itself, after a field the query names (its card shows both)
+        hits.add(e.toHit(doc, matcher.best(rows, MAX_MATCHED_FIELDS), named.isEmpty() ? 1.0 : 0.95));
+      }
     }
     return hits;
   }
 
-  /** A field hit: title and snippet from its table's stored record, personal-data badges from the field. */
-  SearchHit fieldHit(IndexSearcher searcher, StoredFields stored, Entry e, Map<String, Table> tablesRead)
-      throws IOException {
-    String tableId = e.id.substring(0, e.id.indexOf(':'));
-    String path = fieldPath(e.id);
-    Table table = tablesRead.get(tableId);
-    if (table == null && !tablesRead.containsKey(tableId)) {
-      int doc = docIdOf(searcher, tableId);
-      String json = doc < 0 ? null : stored.document(doc, Set.of(IndexFields.JSON)).get(IndexFields.JSON);
-      table = json == null ? null : this.json.readValue(json, Table.class);
-      tablesRead.put(tableId, table);
-    }
-    String title = path;
-    String snippet = "";
-    if (table != null) {
-      for (Field.Flat f : table.flatFields()) {
-        if (f.path().equals(path)) {
-          title = path + " " + f.field().type() + (f.field().isRepeated() ? " REPEATED" : "");
-          snippet = abbreviate(f.field().description());
-          break;
-        }
+  private static boolean isQualified(String table, FieldRows.Row row, List<LuceneQueries.FieldRef> qualified) {
+    for (LuceneQueries.FieldRef ref : qualified) {
+      if (ref.table().equals(table) && ref.path().equals(row.path().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    List<String> badges = new ArrayList<>();
-    for (String category : stored.document(e.docId, Set.of(IndexFields.PII)).getValues(IndexFields.PII)) {
-      badges.add("pii:" + category);
-    }
-    return new SearchHit("field", e.id, tableId, e.finalScore, snippet, title, new ArrayList<>(e.fields), badges);
+    return false;
+  }
+
+  /** A field hit: title from the field's path and type, snippet from its description, badges from its categories. */
+  static SearchHit fieldHit(String table, FieldRows.Row row, double score) {
+    List<String> badges = row.categories().stream().map(c -> "pii:" + c).toList();
+    return new SearchHit("field", table + ":" + row.path(), table, score, abbreviate(row.description()), row.title(),
+        List.of(), badges);
   }
 
   /** The live document with this id, looked up in the term dictionary directly (no query, no collector). */
@@ -332,35 +391,20 @@ public final class CatalogSearch {
   }
 
 
-  private static boolean isExactField(String id, String query) {
-    if (query.isEmpty()) {
-      return false;
-    }
-    String lower = id.toLowerCase(Locale.ROOT);
-    String path = fieldPath(lower);
-    String leaf = path.substring(path.lastIndexOf('.') + 1);
-    return query.equals(lower) || query.equals(path) || query.equals(leaf)
-        || query.equals(lower.replace(':', '.')) || lower.replace(':', '.').endsWith("." + query) && query.contains(".");
-  }
-
-  private static String fieldPath(String fieldId) {
-    return fieldId.substring(fieldId.indexOf(':') + 1);
-  }
-
-  /** One result being ranked: an entity with its best document score and its matching fields. */
+  /** One result being ranked: an entity with its document score and its final score. */
   static final class Entry {
     private final String id;
     private final String kind;
-    private int docId;
-    private float docScore;
+    private final int docId;
+    private final float docScore;
     private double finalScore;
-    private final Set<String> fields = new LinkedHashSet<>();
 
     Entry(String id, String kind, int docId, float score) {
       this.id = id;
       this.kind = kind;
       this.docId = docId;
       this.docScore = score;
+      this.finalScore = score;
     }
 
     String id() {
@@ -375,18 +419,10 @@ public final class CatalogSearch {
       return docId;
     }
 
-    void addField(String path, float score) {
-      if (fields.size() < MAX_MATCHED_FIELDS) {
-        fields.add(path);
-      }
-    }
-
-    SearchHit toHit(Document doc) {
-      String kind = doc.get(IndexFields.KIND);
-      String table = kind.equals("field") ? doc.get(IndexFields.TABLE) : null;
+    SearchHit toHit(Document doc, List<String> matchedFields, double scoreFactor) {
       List<String> badges = Arrays.asList(doc.getValues(IndexFields.BADGES));
-      return new SearchHit(kind, id, table, finalScore, abbreviate(doc.get(IndexFields.SNIPPET)),
-          doc.get(IndexFields.TITLE), new ArrayList<>(fields), badges);
+      return new SearchHit(doc.get(IndexFields.KIND), id, null, finalScore * scoreFactor,
+          abbreviate(doc.get(IndexFields.SNIPPET)), doc.get(IndexFields.TITLE), matchedFields, badges);
     }
   }
 
@@ -421,6 +457,9 @@ public final class CatalogSearch {
    */
   public String explain(IndexSearcher searcher, SearchRequest request, String entityId) throws IOException {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+    if (entityId.indexOf(':') > 0 && !entityId.startsWith("doc:") && !entityId.startsWith("pipeline:")) {
+      entityId = entityId.substring(0, entityId.indexOf(':')); // a field ranks as its table
+    }
     Query query = FunctionScoreQuery.boostByValue(queries.build(parsed, false), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
     int doc = docIdOf(searcher, entityId);
     if (doc < 0) {
@@ -490,7 +529,7 @@ public final class CatalogSearch {
           }
         }
       }
-      Terms fields = leaf.reader().terms(IndexFields.COMPLETE_FIELD);
+      Terms fields = leaf.reader().terms(IndexFields.EXACT_FIELD);
       if (fields != null) {
         TermsEnum te = fields.iterator();
         int n = 0;
@@ -533,8 +572,9 @@ public final class CatalogSearch {
   /** The path, as the catalog spells it, of one field whose path or name is {@code lowerName}. */
   private static String fieldPathNamed(IndexSearcher searcher, String lowerName) throws IOException {
     BytesRef term = new BytesRef(lowerName);
+    StoredFields stored = searcher.storedFields();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.COMPLETE_FIELD);
+      Terms terms = leaf.reader().terms(IndexFields.EXACT_FIELD);
       if (terms == null) {
         continue;
       }
@@ -543,15 +583,20 @@ public final class CatalogSearch {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
       PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-          return fieldPath(ids.binaryValue().utf8ToString());
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        String fields = stored.document(leaf.docBase + doc, Set.of(IndexFields.FIELDS)).get(IndexFields.FIELDS);
+        for (FieldRows.Row row : FieldRows.decode(fields)) {
+          String path = row.path().toLowerCase(Locale.ROOT);
+          if (path.equals(lowerName) || row.name().toLowerCase(Locale.ROOT).equals(lowerName)) {
+            return row.path();
+          }
         }
       }
     }
     return null;
   }
-
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,12 +21,13 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * Counts matches and facet values (with drill-sideways semantics) by visiting at most a fixed
- * number of matching documents, so a query matching a million fields costs no more than one
- * matching ten thousand.
+ * number of matching documents, so a query matching every table costs no more than one matching a
+ * few thousand.
  *
  * <p>Each index segment is cut into slices along the document order, and each slice contributes
  * its first matches up to an equal share of the budget. A slice whose matches all fit is counted
@@ -34,30 +37,101 @@ import org.apache.lucene.util.BytesRef;
  * <p>Drill-sideways: a document counts for every dimension when it matches all chosen drill-downs;
  * a document that misses exactly one drilled dimension counts for that dimension only, so the
  * chosen dimension keeps its siblings' counts. {@link Result#total()} counts the results that
- * match every drill-down.
- *
- * <p>Counts are of results, not documents: a table and its matching fields (which follow the table
- * document in index order) count once, as the one table result they roll up to, with the union of
- * their values (a table counts once under each type of its matching fields).
+ * match every drill-down. Every document is one result: a table carries its fields (a table counts
+ * once under each type of its fields).
  */
 final class FacetSample {
 
   /** Matching documents visited at most per search. */
-  static final int BUDGET = 4_000;
+  static final int BUDGET = 2_000;
   /** Slices of the whole index (spread over segments by size). */
   static final int SLICES = 16;
 
   /** Counts per dimension and value, best first, and the number of matches. */
   record Result(long total, boolean approximate, Map<String, Map<String, Long>> facets) {}
 
-  private final FacetsConfig config;
-  private final TableBlocks tableBlocks;
   private final String indexField;
+  /** The facet values of the last reader searched, numbered across its segments. */
+  private volatile Values values;
 
-  FacetSample(FacetsConfig config, TableBlocks tableBlocks) {
-    this.config = config;
-    this.tableBlocks = tableBlocks;
+  FacetSample(FacetsConfig config) {
     this.indexField = config.getDimConfig(CatalogSearch.FACET_DIMS.get(0)).indexFieldName;
+  }
+
+  /**
+   * Every facet value of one reader with a global number (the order of the {@code dim/value}
+   * terms), each number's dimension and value, and each document's values as global numbers in one
+   * array per segment ({@code starts[doc]} to {@code starts[doc + 1]} in {@code ords}): built once
+   * per reader (a few megabytes for 100,000 tables), so counting a match is a walk along an array
+   * instead of decoding doc values, and only the values found are turned into text.
+   */
+  private record Values(IndexReader.CacheKey key, int[] dims, String[] labels, Map<String, Integer> ordOf,
+      int[][] starts, int[][] ords) {
+
+    static Values of(IndexReader reader, String field) throws IOException {
+      List<LeafReaderContext> leaves = reader.leaves();
+      SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
+      for (int i = 0; i < perLeaf.length; i++) {
+        perLeaf[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
+      }
+      IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+      OrdinalMap map = OrdinalMap.build(helper == null ? null : helper.getKey(), perLeaf, PackedInts.DEFAULT);
+      int size = (int) map.getValueCount();
+      int[] dims = new int[size];
+      String[] labels = new String[size];
+      Map<String, Integer> ordOf = new HashMap<>(size * 2);
+      for (int ord = 0; ord < size; ord++) {
+        SortedSetDocValues segment = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(ord)).reader(), field);
+        String path = segment.lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString();
+        String[] parts = FacetsConfig.stringToPath(path);
+        dims[ord] = parts.length == 2 ? CatalogSearch.FACET_DIMS.indexOf(parts[0]) : -1;
+        labels[ord] = parts.length == 2 ? parts[1] : "";
+        ordOf.put(path, ord);
+      }
+      int[][] starts = new int[leaves.size()][];
+      int[][] ords = new int[leaves.size()][];
+      for (int li = 0; li < leaves.size(); li++) {
+        LongValues global = map.getGlobalOrds(li);
+        int maxDoc = leaves.get(li).reader().maxDoc();
+        int[] start = new int[maxDoc + 1];
+        int[] values = new int[Math.max(16, maxDoc * 8)];
+        int n = 0;
+        SortedSetDocValues docValues = DocValues.getSortedSet(leaves.get(li).reader(), field);
+        int doc = 0;
+        for (int next = docValues.nextDoc(); next != DocIdSetIterator.NO_MORE_DOCS; next = docValues.nextDoc()) {
+          while (doc <= next) {
+            start[doc++] = n;
+          }
+          int count = docValues.docValueCount();
+          if (n + count > values.length) {
+            values = java.util.Arrays.copyOf(values, Math.max(n + count, values.length * 2));
+          }
+          for (int i = 0; i < count; i++) {
+            values[n++] = (int) global.get(docValues.nextOrd());
+          }
+        }
+        while (doc <= maxDoc) {
+          start[doc++] = n;
+        }
+        starts[li] = start;
+        ords[li] = java.util.Arrays.copyOf(values, n);
+      }
+      return new Values(helper == null ? null : helper.getKey(), dims, labels, ordOf, starts, ords);
+    }
+
+    int size() {
+      return dims.length;
+    }
+  }
+
+  private Values values(IndexReader reader) throws IOException {
+    Values v = values;
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (v == null || helper == null || v.key() != helper.getKey()) {
+      v = Values.of(reader, indexField);
+      values = v;
+    }
+    return v;
   }
 
   /**
@@ -66,170 +140,102 @@ final class FacetSample {
    */
   Result count(IndexSearcher searcher, Query query, Map<String, Set<String>> drillDowns, List<String> dims,
       int topValues) throws IOException {
-    return count(searcher, query, drillDowns, dims, topValues, true);
-  }
-
-  /** As above; {@code perTable} false counts every matching document on its own (fields listed as fields). */
-  Result count(IndexSearcher searcher, Query query, Map<String, Set<String>> drillDowns, List<String> dims,
-      int topValues, boolean perTable) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    long maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+    IndexReader reader = searcher.getIndexReader();
+    Values all = values(reader);
+    List<LeafReaderContext> leaves = reader.leaves();
+    long maxDoc = Math.max(1, reader.maxDoc());
     List<String> drilled = new ArrayList<>(drillDowns.keySet());
+    int[] drilledDim = new int[drilled.size()];
+    int[][] chosen = new int[drilled.size()][];
+    for (int d = 0; d < drilled.size(); d++) {
+      String dim = drilled.get(d);
+      drilledDim[d] = CatalogSearch.FACET_DIMS.indexOf(dim);
+      chosen[d] = drillDowns.get(dim).stream().map(v -> all.ordOf().get(FacetsConfig.pathToString(dim, v)))
+          .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    }
     double total = 0;
     boolean approximate = false;
-    Map<String, Double> counts = new HashMap<>();
-    int[] ordBuffer = new int[1024];
-    for (LeafReaderContext leaf : leaves) {
+    double[] counts = new double[all.size()];
+    int[] sliceCounts = new int[all.size()];
+    boolean[] counted = new boolean[all.size()];
+    int[] touched = new int[64];
+    int touchedTotal = 0;
+    int[] sliceTouched = new int[64];
+    for (int li = 0; li < leaves.size(); li++) {
+      LeafReaderContext leaf = leaves.get(li);
       int leafMax = leaf.reader().maxDoc();
-      if (leafMax == 0) {
-        continue;
-      }
-      Scorer scorer = weight.scorer(leaf);
+      Scorer scorer = leafMax == 0 ? null : weight.scorer(leaf);
       if (scorer == null) {
         continue;
       }
       DocIdSetIterator it = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      SortedSetDocValues ords = leaf.reader().getSortedSetDocValues(indexField);
-      TableBlocks.Leaf blocks = perTable ? tableBlocks.leaf(leaf.reader()) : null;
-      long[][] dimRanges = dimRanges(ords, dims);
-      long[][] chosen = chosenOrds(ords, drilled, drillDowns);
-      int[] drilledDim = drilledDims(dims, drilled);
+      int[] starts = all.starts()[li];
+      int[] ords = all.ords()[li];
       int slices = (int) Math.max(1, Math.round((double) SLICES * leafMax / maxDoc));
       int perSlice = (int) Math.max(16, (long) BUDGET * leafMax / maxDoc / slices);
-      double[] leafCounts = ords == null ? null : new double[(int) ords.getValueCount()];
-      int entity = -1;
-      boolean inEntity = false;
-      boolean previousComplete = false;
-      boolean entityMatched = false;
-      int entityStart = 0;
-      int buffered = 0;
       for (int s = 0; s < slices; s++) {
         int from = (int) ((long) leafMax * s / slices);
         int to = (int) ((long) leafMax * (s + 1) / slices);
         int doc = it.docID() >= from ? it.docID() : it.advance(from);
         int seen = 0;
         int matched = 0;
-        if (inEntity && previousComplete) {
-          // a table whose documents straddle the slice border: what the previous slice counted for it
-          // stays in the buffer, marked as counted already, so its further documents add only new values
-          int carried = buffered - entityStart;
-          System.arraycopy(ordBuffer, entityStart, ordBuffer, 0, carried);
-          for (int i = 0; i < carried; i++) {
-            ordBuffer[i] = ordBuffer[i] >= 0 ? -ordBuffer[i] - 2 : ordBuffer[i];
-          }
-          entityStart = 0;
-          buffered = carried;
-        } else {
-          inEntity = false;
-          entityMatched = false;
-          entityStart = 0;
-          buffered = 0;
-        }
+        int sliceTouchedCount = 0;
         while (doc < to && seen < perSlice) {
           if (live == null || live.get(doc)) {
-            boolean sameEntity = false;
-            int result = blocks == null ? -1 : blocks.result(doc);
-            if (result >= 0) {
-              sameEntity = inEntity && entity == result;
-              if (!sameEntity) {
-                entity = result;
-                inEntity = true;
-                entityMatched = false;
-                entityStart = buffered;
-              }
-            } else {
-              inEntity = false;
-              entityMatched = false;
-              entityStart = buffered;
-            }
             seen++;
-            int missedDim = -1;
+            int first = starts[doc];
+            int end = starts[doc + 1];
+            int onlyDim = -1; // the one dimension a document missing one drill-down counts for
             int misses = 0;
-            int start = buffered;
-            if (ords != null && ords.advanceExact(doc)) {
-              int n = ords.docValueCount();
-              if (buffered + n + 1 > ordBuffer.length) {
-                ordBuffer = java.util.Arrays.copyOf(ordBuffer, Math.max(ordBuffer.length * 2, buffered + n + 1));
-              }
-              for (int i = 0; i < n; i++) {
-                ordBuffer[buffered++] = (int) ords.nextOrd();
-              }
-            }
-            for (int d = 0; d < drilled.size(); d++) {
-              if (!containsAny(ordBuffer, start, buffered, chosen[d])) {
+            for (int d = 0; d < chosen.length; d++) {
+              if (!containsAny(ords, first, end, chosen[d])) {
                 misses++;
-                missedDim = d;
+                onlyDim = drilledDim[d];
               }
             }
             if (misses == 0) {
-              if (!entityMatched) {
-                matched++;
-                entityMatched = true;
-              }
-            } else if (misses == 1 && drilledDim[missedDim] >= 0) {
-              long[] range = dimRanges[drilledDim[missedDim]];
-              int kept = start;
-              for (int i = start; i < buffered; i++) {
-                if (ordBuffer[i] >= range[0] && ordBuffer[i] < range[1]) {
-                  ordBuffer[kept++] = ordBuffer[i];
-                }
-              }
-              buffered = kept;
-            } else {
-              buffered = start;
+              matched++;
             }
-            if (sameEntity) { // the entity's values count once: drop those an earlier document of it had
-              int kept = start;
-              for (int i = start; i < buffered; i++) {
-                if (!contains(ordBuffer, entityStart, start, ordBuffer[i])) {
-                  ordBuffer[kept++] = ordBuffer[i];
+            for (int i = first; i < end && misses <= 1; i++) {
+              int ord = ords[i];
+              if ((misses == 0 || all.dims()[ord] == onlyDim) && sliceCounts[ord]++ == 0) {
+                if (sliceTouchedCount == sliceTouched.length) {
+                  sliceTouched = java.util.Arrays.copyOf(sliceTouched, sliceTouchedCount * 2);
                 }
+                sliceTouched[sliceTouchedCount++] = ord;
               }
-              buffered = kept;
             }
           }
           doc = it.nextDoc();
         }
         double scale = 1.0;
-        previousComplete = doc >= to;
         if (doc < to) { // the budget ran out inside the slice: extrapolate from the part visited
           approximate = true;
           scale = (double) (to - from) / Math.max(1, doc - from);
         }
         total += matched * scale;
-        if (leafCounts != null) {
-          for (int i = 0; i < buffered; i++) {
-            if (ordBuffer[i] >= 0) {
-              leafCounts[ordBuffer[i]] += scale;
+        for (int i = 0; i < sliceTouchedCount; i++) {
+          int ord = sliceTouched[i];
+          counts[ord] += sliceCounts[ord] * scale;
+          sliceCounts[ord] = 0;
+          if (!counted[ord]) {
+            counted[ord] = true;
+            if (touchedTotal == touched.length) {
+              touched = java.util.Arrays.copyOf(touched, touchedTotal * 2);
             }
-          }
-        }
-      }
-      if (leafCounts != null) {
-        for (int ord = 0; ord < leafCounts.length; ord++) {
-          if (leafCounts[ord] > 0) {
-            counts.merge(ords.lookupOrd(ord).utf8ToString(), leafCounts[ord], Double::sum);
+            touched[touchedTotal++] = ord;
           }
         }
       }
     }
-    return new Result(Math.round(total), approximate, top(counts, dims, topValues));
+    return new Result(Math.round(total), approximate, top(all, counts, touched, touchedTotal, dims, topValues));
   }
 
-  private static boolean contains(int[] buffer, int from, int to, int wanted) {
+  private static boolean containsAny(int[] buffer, int from, int to, int[] wanted) {
     for (int i = from; i < to; i++) {
-      if (buffer[i] == wanted || buffer[i] == -wanted - 2) { // negative: counted by an earlier slice
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(int[] buffer, int from, int to, long[] wanted) {
-    for (int i = from; i < to; i++) {
-      for (long w : wanted) {
+      for (int w : wanted) {
         if (buffer[i] == w) {
           return true;
         }
@@ -238,72 +244,38 @@ final class FacetSample {
     return false;
   }
 
-  /** For each dimension, the segment's ordinal range [from, to) of its values. */
-  private static long[][] dimRanges(SortedSetDocValues ords, List<String> dims) throws IOException {
-    long[][] ranges = new long[dims.size()][];
-    for (int d = 0; d < dims.size(); d++) {
-      ranges[d] = new long[] {0, 0};
-      if (ords == null) {
-        continue;
-      }
-      TermsEnum terms = ords.termsEnum();
-      String prefix = dims.get(d) + FacetsConfig.DELIM_CHAR;
-      if (terms.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-        continue;
-      }
-      long from = terms.ord();
-      String next = dims.get(d) + (char) (FacetsConfig.DELIM_CHAR + 1);
-      long to = terms.seekCeil(new BytesRef(next)) == TermsEnum.SeekStatus.END ? ords.getValueCount() : terms.ord();
-      ranges[d] = new long[] {from, to};
-    }
-    return ranges;
-  }
-
-  private static long[][] chosenOrds(SortedSetDocValues ords, List<String> drilled, Map<String, Set<String>> values)
-      throws IOException {
-    long[][] chosen = new long[drilled.size()][];
-    for (int d = 0; d < drilled.size(); d++) {
-      List<Long> found = new ArrayList<>();
-      if (ords != null) {
-        for (String v : values.get(drilled.get(d))) {
-          long ord = ords.lookupTerm(new BytesRef(FacetsConfig.pathToString(drilled.get(d), v)));
-          if (ord >= 0) {
-            found.add(ord);
-          }
+  private static Map<String, Map<String, Long>> top(Values all, double[] counts, int[] touched, int touchedCount,
+      List<String> dims, int topValues) {
+    int[][] byDim = new int[CatalogSearch.FACET_DIMS.size()][];
+    int[] sizes = new int[byDim.length];
+    for (int i = 0; i < touchedCount; i++) {
+      int dim = all.dims()[touched[i]];
+      if (dim >= 0) {
+        if (byDim[dim] == null) {
+          byDim[dim] = new int[16];
+        } else if (sizes[dim] == byDim[dim].length) {
+          byDim[dim] = java.util.Arrays.copyOf(byDim[dim], sizes[dim] * 2);
         }
-      }
-      chosen[d] = found.stream().mapToLong(Long::longValue).toArray();
-    }
-    return chosen;
-  }
-
-  private static int[] drilledDims(List<String> dims, List<String> drilled) {
-    int[] out = new int[drilled.size()];
-    for (int d = 0; d < drilled.size(); d++) {
-      out[d] = dims.indexOf(drilled.get(d));
-    }
-    return out;
-  }
-
-  private static Map<String, Map<String, Long>> top(Map<String, Double> counts, List<String> dims, int topValues) {
-    Map<String, List<Map.Entry<String, Double>>> byDim = new HashMap<>();
-    for (Map.Entry<String, Double> e : counts.entrySet()) {
-      String[] path = FacetsConfig.stringToPath(e.getKey());
-      if (path.length == 2) {
-        byDim.computeIfAbsent(path[0], k -> new ArrayList<>()).add(Map.entry(path[1], e.getValue()));
+        byDim[dim][sizes[dim]++] = touched[i];
       }
     }
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : dims) {
-      List<Map.Entry<String, Double>> values = byDim.get(dim);
-      if (values == null) {
+      int d = CatalogSearch.FACET_DIMS.indexOf(dim);
+      if (d < 0 || byDim[d] == null) {
         continue;
       }
-      values.sort(Comparator.comparing((Map.Entry<String, Double> e) -> e.getValue()).reversed()
-          .thenComparing(Map.Entry::getKey));
+      // best first; ties in value order (the global ords follow the values' order)
+      long[] keyed = new long[sizes[d]];
+      for (int i = 0; i < keyed.length; i++) {
+        int ord = byDim[d][i];
+        keyed[i] = (-Math.max(1, Math.round(counts[ord])) << 32) | ord;
+      }
+      java.util.Arrays.sort(keyed);
       Map<String, Long> top = new LinkedHashMap<>();
-      for (Map.Entry<String, Double> e : values.subList(0, Math.min(topValues, values.size()))) {
-        top.put(e.getKey(), Math.max(1, Math.round(e.getValue())));
+      for (int i = 0; i < Math.min(topValues, keyed.length); i++) {
+        int ord = (int) keyed[i];
+        top.put(all.labels()[ord], Math.max(1, Math.round(counts[ord])));
       }
       out.put(dim, top);
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -43,6 +44,8 @@ public final class LuceneQueries {
   /** A table named exactly like one word of a several-word query: a hint, not the answer. */
   static final float EXACT_WORD_OF_MANY = 2f;
   static final float PROXIMITY = 1.5f;
+  /** A field named exactly like the query or a word, relative to a table so named. */
+  static final float EXACT_FIELD = 0.85f;
   static final int PROXIMITY_SLOP = 3;
 
   /** Weight of a synonym relative to the word the user typed. */
@@ -51,11 +54,9 @@ public final class LuceneQueries {
   private final Analyzer identifier = Analyzers.identifier();
   private final Analyzer prose = Analyzers.prose();
   private final Synonyms synonyms;
-  private final TableBlocks blocks;
 
-  LuceneQueries(Synonyms synonyms, TableBlocks blocks) {
+  LuceneQueries(Synonyms synonyms) {
     this.synonyms = synonyms;
-    this.blocks = blocks;
   }
 
   /** The scoring text part plus the non-scoring filters; {@code fuzzy} matches words within edits. */
@@ -64,20 +65,21 @@ public final class LuceneQueries {
   }
 
   /**
-   * As {@link #build(QuerySyntax.Parsed, boolean)}, where the whole query also equals each of the
-   * lower-cased field ids in {@code qualifiedFieldIds} (a field named with its table, resolved by
-   * the caller against the catalog).
+   * As {@link #build(QuerySyntax.Parsed, boolean)}, where the whole query also names each of the
+   * fields in {@code qualifiedFields} (a field named with its table, resolved by the caller against
+   * the catalog).
    */
-  public Query build(QuerySyntax.Parsed parsed, boolean fuzzy, List<String> qualifiedFieldIds) {
+  public Query build(QuerySyntax.Parsed parsed, boolean fuzzy, List<FieldRef> qualifiedFields) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (parsed.hasFreeText()) {
-      query.add(text(parsed, fuzzy, qualifiedFieldIds), Occur.MUST);
+      // a doc file's stored record has no text fields: words never match it
+      query.add(text(parsed, fuzzy, qualifiedFields), Occur.MUST);
     } else {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
+      query.add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.MUST_NOT);
     }
-    query.add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.MUST_NOT);
     for (String word : parsed.excluded()) {
-      // an excluded word drops the entities it names or describes; a table it drops takes its fields along
+      // an excluded word drops the entities it names or describes
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String token : analyze(identifier, word)) {
         any.add(new TermQuery(new Term(IndexFields.NAME, token)), Occur.SHOULD);
@@ -88,7 +90,7 @@ public final class LuceneQueries {
       }
       BooleanQuery words = any.build();
       if (!words.clauses().isEmpty()) {
-        query.add(withFields(words), Occur.MUST_NOT);
+        query.add(words, Occur.MUST_NOT);
       }
     }
     for (Map.Entry<String, List<QuerySyntax.Filter>> e : parsed.filtersByKey().entrySet()) {
@@ -110,15 +112,29 @@ public final class LuceneQueries {
     return query.build();
   }
 
-  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy, List<String> qualifiedFieldIds) {
+  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy, List<FieldRef> qualifiedFields) {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     String whole = parsed.freeText();
     text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, whole)), EXACT_QUERY), Occur.SHOULD);
-    for (String fieldId : qualifiedFieldIds) {
-      text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, fieldId)), EXACT_QUERY), Occur.SHOULD);
+    // field names have no spaces: `user id` means `user_id`
+    text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT_FIELD, whole.replace(' ', '_'))),
+        EXACT_QUERY * EXACT_FIELD), Occur.SHOULD);
+    for (FieldRef field : qualifiedFields) {
+      // the table named with one of its fields: as strong as the table's own name
+      Query named = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.ID, field.table())), Occur.MUST)
+          .add(new TermQuery(new Term(IndexFields.EXACT_FIELD, field.path())), Occur.MUST)
+          .build();
+      text.add(new BoostQuery(named, EXACT_QUERY), Occur.SHOULD);
     }
     for (Query word : wordQueries(parsed, fuzzy)) {
-      text.add(word, Occur.SHOULD);
+      // a word's fields are clauses of the query itself (scores add up across fields): block-max
+      // skipping can then pass over documents that match only common words in long text
+      if (word instanceof DisjunctionMaxQuery fields) {
+        fields.getDisjuncts().forEach(f -> text.add(f, Occur.SHOULD));
+      } else {
+        text.add(word, Occur.SHOULD);
+      }
     }
     List<String> proseTokens = analyze(prose, String.join(" ", parsed.words().stream().filter(w -> !isFiller(w)).toList()));
     for (int i = 0; i + 1 < proseTokens.size(); i++) {
@@ -160,47 +176,83 @@ public final class LuceneQueries {
     return FILLER.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The best of a word's matches across fields (dis-max), so one word counts once. */
+  /**
+   * The best of a word's matches across fields (dis-max), so one word counts once. Its one-word
+   * synonyms join the word in each field as one {@link SynonymQuery} at a lower weight (one scorer
+   * per field however many synonyms a word has, which keeps a query cheap at millions of fields);
+   * synonyms of several words are phrases.
+   */
   private Query word(String word, boolean prefix, boolean fuzzy, Synonyms expansions, float exactBoost) {
     List<Query> alternatives = new ArrayList<>();
     List<String> idTokens = analyze(identifier, word);
-    String lower = word.toLowerCase(Locale.ROOT);
-    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, lower)), exactBoost));
-    addAll(alternatives, IndexFields.NAME, idTokens, NAME, fuzzy);
-    addAll(alternatives, IndexFields.PATH, idTokens, PATH, fuzzy);
-    addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, FIELD_NAMES, fuzzy);
     List<String> proseTokens = analyze(prose, word);
-    addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, DESCRIPTION, false);
-    addAll(alternatives, IndexFields.BODY, proseTokens, BODY, false);
-    addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, DOC_TEXT, false);
+    if (idTokens.isEmpty() && proseTokens.isEmpty()) {
+      return null;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> idSynonyms = new ArrayList<>();
+    List<String> proseSynonyms = new ArrayList<>();
+    List<String> exactSynonyms = new ArrayList<>();
+    for (String synonym : expansions.of(lower)) {
+      if (synonym.contains(" ")) {
+        alternatives.add(new BoostQuery(phrase(synonym), SYNONYM));
+        continue;
+      }
+      exactSynonyms.add(synonym);
+      analyze(identifier, synonym).stream().filter(t -> !idTokens.contains(t) && !idSynonyms.contains(t))
+          .forEach(idSynonyms::add);
+      analyze(prose, synonym).stream().filter(t -> !proseTokens.contains(t) && !proseSynonyms.contains(t))
+          .forEach(proseSynonyms::add);
+    }
+    alternatives.add(new BoostQuery(synonyms(IndexFields.EXACT, List.of(lower), exactSynonyms), exactBoost));
+    alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT_FIELD, lower)), exactBoost * EXACT_FIELD));
+    addAll(alternatives, IndexFields.NAME, idTokens, idSynonyms, NAME, fuzzy);
+    addAll(alternatives, IndexFields.PATH, idTokens, idSynonyms, PATH, fuzzy);
+    addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, idSynonyms, FIELD_NAMES, fuzzy);
+    addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, proseSynonyms, DESCRIPTION, false);
+    addAll(alternatives, IndexFields.BODY, proseTokens, proseSynonyms, BODY, false);
+    addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, proseSynonyms, DOC_TEXT, false);
     if (prefix && lower.length() >= 2) {
       alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAME, lower)), PREFIX));
       alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.EXACT, lower)), PREFIX));
     }
-    if (idTokens.isEmpty() && proseTokens.isEmpty()) {
-      return null;
-    }
-    for (String synonym : expansions.of(lower)) {
-      Query q = synonym.contains(" ") ? phrase(synonym) : word(synonym, false, false, Synonyms.none(), EXACT_WORD_OF_MANY);
-      if (q != null) {
-        alternatives.add(new BoostQuery(q, SYNONYM));
-      }
-    }
     return new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
-  private static void addAll(List<Query> out, String field, List<String> tokens, float boost, boolean fuzzy) {
+  /**
+   * A word's tokens in one field: all of them should match; the word's one-word synonyms count as
+   * the word's last token would, at the synonym weight.
+   */
+  private static void addAll(List<Query> out, String field, List<String> tokens, List<String> synonyms, float boost,
+      boolean fuzzy) {
     if (tokens.isEmpty()) {
       return;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String token : tokens) {
-      Query q = fuzzy && token.length() >= 4 && token.length() <= 20
-          ? new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1, 50, true)
-          : new TermQuery(new Term(field, token));
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      Query q;
+      if (fuzzy && token.length() >= 4 && token.length() <= 20) {
+        q = new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1, 50, true);
+      } else if (i == 0 && !synonyms.isEmpty()) { // the whole word (the first token) or one of its synonyms
+        q = synonyms(field, List.of(token), synonyms);
+      } else {
+        q = new TermQuery(new Term(field, token));
+      }
       all.add(q, Occur.SHOULD);
     }
     out.add(new BoostQuery(all.build(), boost));
+  }
+
+  /** The terms as one, each of {@code synonyms} weighing {@link #SYNONYM} of a term. */
+  private static Query synonyms(String field, List<String> terms, List<String> synonyms) {
+    if (synonyms.isEmpty() && terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+    terms.forEach(t -> b.addTerm(new Term(field, t)));
+    synonyms.forEach(t -> b.addTerm(new Term(field, t), SYNONYM));
+    return b.build();
   }
 
   private Query phrase(String phrase) {
@@ -220,14 +272,15 @@ public final class LuceneQueries {
   }
 
   /**
-   * The non-scoring query of one filter value. Table attributes are indexed on table documents
-   * only and reach their fields through the block ({@link WithFields}).
+   * The non-scoring query of one filter value. Field attributes (type, personal-data category)
+   * match the tables that have such a field; listing fields ({@code kind:field}) then keeps the
+   * fields that have it ({@link FieldMatcher}).
    */
   Query filter(String key, String rawValue) {
     String value = rawValue.toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "dataset" -> withFields(new TermQuery(new Term(IndexFields.DATASET, value)));
-      case "project" -> withFields(new TermQuery(new Term(IndexFields.PROJECT, value)));
+      case "dataset" -> new TermQuery(new Term(IndexFields.DATASET, value));
+      case "project" -> new TermQuery(new Term(IndexFields.PROJECT, value));
       case "table" -> new TermQuery(new Term(IndexFields.TABLE, rawValue));
       case "kind" -> switch (value) {
         case "view", "materialized_view", "external", "snapshot" -> new BooleanQuery.Builder()
@@ -242,13 +295,15 @@ public final class LuceneQueries {
             .add(new TermQuery(new Term(IndexFields.FLAGS, "external")), Occur.MUST_NOT)
             .add(new TermQuery(new Term(IndexFields.FLAGS, "snapshot")), Occur.MUST_NOT)
             .build();
+        // fields are listed from the tables that carry them
+        case "field" -> new TermQuery(new Term(IndexFields.KIND, "table"));
         default -> new TermQuery(new Term(IndexFields.KIND, value));
       };
       case "label" -> value.contains("=")
           ? new TermQuery(new Term(IndexFields.LABEL, value))
           : new PrefixQuery(new Term(IndexFields.LABEL, value + "="));
-      case "owner" -> withFields(new TermQuery(new Term(IndexFields.OWNER, value)));
-      case "tier" -> withFields(new TermQuery(new Term(IndexFields.TIER, value)));
+      case "owner" -> new TermQuery(new Term(IndexFields.OWNER, value));
+      case "tier" -> new TermQuery(new Term(IndexFields.TIER, value));
       case "type" -> new TermQuery(new Term(IndexFields.TYPE, corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
       case "pii" -> new TermQuery(new Term(IndexFields.PII, value));
       // upstream:T lists what T reads from: entities whose downstream includes T, and vice versa
@@ -260,17 +315,16 @@ public final class LuceneQueries {
     };
   }
 
-  private Query withFields(Query tableLevel) {
-    return new WithFields(tableLevel, blocks);
-  }
-
   private Query flag(String flag, String value) {
-    Query q = withFields(new TermQuery(new Term(IndexFields.FLAGS, flag)));
+    Query q = new TermQuery(new Term(IndexFields.FLAGS, flag));
     if (value.equals("false") || value.equals("no")) {
       return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(q, Occur.MUST_NOT).build();
     }
     return q;
   }
+
+  /** A field named with its table: the table's id and the field's lower-cased path. */
+  record FieldRef(String table, String path) {}
 
   static List<String> analyze(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();

@@ -36,36 +36,49 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The first page of every matching result in a sort order other than relevance (popularity, name,
- * last modified), read from doc values: each matching field stands for its table (the table
- * document heads the block of its fields), each result is counted once, and only the page's
- * results are loaded from stored fields. A page of tables also shows their best matching fields.
+ * last modified), read from doc values: each document is one result (a table carries its fields),
+ * and only the page's results are loaded from stored fields. A page of tables also names their
+ * best matching fields.
  */
 final class SortedResults {
 
-  private static final int MATCHED_FIELDS = 5;
-
   private final CatalogSearch search;
-  private final TableBlocks tableBlocks;
 
-  SortedResults(CatalogSearch search, TableBlocks tableBlocks) {
+  SortedResults(CatalogSearch search) {
     this.search = search;
-    this.tableBlocks = tableBlocks;
   }
 
   /** One result with its sort keys: a number (larger first) or a name (A to Z), then the ranking factor. */
   private record Candidate(int doc, long number, BytesRef name, double boost) {}
 
-  List<SearchHit> hits(IndexSearcher searcher, Query query, SearchRequest.Order order, int limit, boolean fieldsOnly)
+  List<SearchHit> hits(IndexSearcher searcher, Query query, SearchRequest.Order order, int limit, FieldMatcher matcher,
+      List<LuceneQueries.FieldRef> qualified) throws IOException {
+    return search.hits(searcher, entries(searcher, query, order, limit), matcher, qualified, limit);
+  }
+
+  /** The first {@code limit} matching entities in this order. */
+  List<CatalogSearch.Entry> entries(IndexSearcher searcher, Query query, SearchRequest.Order order, int limit)
       throws IOException {
     Comparator<Candidate> best = comparator(order);
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<Candidate> winners = new ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      winners.addAll(leafBest(leaf, weight, order, best, limit, fieldsOnly));
+      winners.addAll(leafBest(leaf, weight, order, best, limit));
     }
     winners.sort(best);
-    List<Candidate> page = winners.subList(0, Math.min(limit, winners.size()));
-    return load(searcher, query, page, fieldsOnly);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<CatalogSearch.Entry> entries = new ArrayList<>();
+    for (Candidate c : winners.subList(0, Math.min(limit, winners.size()))) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+      int doc = c.doc() - leaf.docBase;
+      SortedDocValues kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
+      BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
+      if (kinds.advanceExact(doc) && ids.advanceExact(doc)) {
+        entries.add(new CatalogSearch.Entry(ids.binaryValue().utf8ToString(),
+            kinds.lookupOrd(kinds.ordValue()).utf8ToString(), c.doc(), 0f));
+      }
+    }
+    return entries;
   }
 
   private static Comparator<Candidate> comparator(SearchRequest.Order order) {
@@ -76,16 +89,13 @@ final class SortedResults {
         .thenComparingInt(Candidate::doc);
   }
 
-  /** The best {@code limit} distinct results of one segment (global doc ids). */
+  /** The best {@code limit} results of one segment (global doc ids). */
   private List<Candidate> leafBest(LeafReaderContext leaf, Weight weight, SearchRequest.Order order,
-      Comparator<Candidate> best, int limit, boolean fieldsOnly) throws IOException {
+      Comparator<Candidate> best, int limit) throws IOException {
     Scorer scorer = weight.scorer(leaf);
     if (scorer == null) {
       return List.of();
     }
-    int maxDoc = leaf.reader().maxDoc();
-    TableBlocks.Leaf blocks = tableBlocks.leaf(leaf.reader());
-    FixedBitSet seen = new FixedBitSet(maxDoc);
     Bits live = leaf.reader().getLiveDocs();
     SortedDocValues names = DocValues.getSorted(leaf.reader(), IndexFields.SORT_NAME);
     BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
@@ -99,21 +109,10 @@ final class SortedResults {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      boolean field = blocks.isField(doc);
-      int table = field ? blocks.tableOf(doc) : -1;
-      int entity = field && !fieldsOnly ? table : doc;
-      if (entity < 0 || seen.get(entity)) {
-        continue;
-      }
-      seen.set(entity);
-      int keyDoc = field ? table : doc; // a field sorts by its table's values
-      if (keyDoc < 0) {
-        continue;
-      }
-      long number = numbers.advanceExact(keyDoc) ? numbers.longValue() : 0;
-      BytesRef name = order == SearchRequest.Order.NAME ? sortName(names, ids, keyDoc) : new BytesRef();
-      double boost = boosts.advanceExact(entity) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
-      Candidate c = new Candidate(leaf.docBase + entity, number, name, boost);
+      long number = numbers.advanceExact(doc) ? numbers.longValue() : 0;
+      BytesRef name = order == SearchRequest.Order.NAME ? sortName(names, ids, doc) : new BytesRef();
+      double boost = boosts.advanceExact(doc) ? Double.longBitsToDouble(boosts.longValue()) : 1.0;
+      Candidate c = new Candidate(leaf.docBase + doc, number, name, boost);
       if (kept.size() < limit) {
         kept.add(c);
       } else if (best.compare(c, kept.peek()) < 0) {
@@ -131,63 +130,5 @@ final class SortedResults {
     }
     return ids.advanceExact(doc)
         ? new BytesRef(ids.binaryValue().utf8ToString().toLowerCase(Locale.ROOT)) : new BytesRef();
-  }
-
-  private List<SearchHit> load(IndexSearcher searcher, Query query, List<Candidate> page, boolean fieldsOnly)
-      throws IOException {
-    StoredFields stored = searcher.storedFields();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Map<String, CatalogSearch.Entry> entries = new LinkedHashMap<>();
-    for (Candidate c : page) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
-      int doc = c.doc() - leaf.docBase;
-      SortedDocValues kinds = DocValues.getSorted(leaf.reader(), IndexFields.KIND_DV);
-      BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
-      if (!kinds.advanceExact(doc) || !ids.advanceExact(doc)) {
-        continue;
-      }
-      String kind = kinds.lookupOrd(kinds.ordValue()).utf8ToString();
-      String id = ids.binaryValue().utf8ToString();
-      entries.put(id, new CatalogSearch.Entry(id, kind, c.doc(), 0f));
-    }
-    if (!fieldsOnly) {
-      addMatchedFields(searcher, query, entries);
-    }
-    Map<String, Table> tablesRead = new HashMap<>();
-    List<SearchHit> hits = new ArrayList<>();
-    for (CatalogSearch.Entry e : entries.values()) {
-      hits.add(e.kind().equals("field") ? search.fieldHit(searcher, stored, e, tablesRead)
-          : e.toHit(stored.document(e.docId())));
-    }
-    return hits;
-  }
-
-  /** The best matching fields of the page's tables, by score, from one query restricted to them. */
-  private static void addMatchedFields(IndexSearcher searcher, Query query, Map<String, CatalogSearch.Entry> entries)
-      throws IOException {
-    List<BytesRef> tables = entries.values().stream().filter(e -> e.kind().equals("table"))
-        .map(e -> new BytesRef(e.id())).toList();
-    if (tables.isEmpty()) {
-      return;
-    }
-    Query fields = new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(new TermInSetQuery(IndexFields.TABLE, tables), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.KIND, "field")), Occur.FILTER)
-        .build();
-    ScoreDoc[] top = searcher.search(fields, tables.size() * MATCHED_FIELDS * 4).scoreDocs;
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (ScoreDoc sd : top) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID_DV);
-      if (!ids.advanceExact(sd.doc - leaf.docBase)) {
-        continue;
-      }
-      String id = ids.binaryValue().utf8ToString();
-      CatalogSearch.Entry table = entries.get(id.substring(0, id.indexOf(':')));
-      if (table != null) {
-        table.addField(id.substring(id.indexOf(':') + 1), sd.score);
-      }
-    }
   }
 }
