@@ -60,13 +60,29 @@ final class FacetSample {
 
   /**
    * Every facet value of one reader with a global number (the order of the {@code dim/value}
-   * terms), each number's dimension and value, and each document's values as global numbers in one
-   * array per segment ({@code starts[doc]} to {@code starts[doc + 1]} in {@code ords}): built once
-   * per reader (a few megabytes for 100,000 tables), so counting a match is a walk along an array
-   * instead of decoding doc values, and only the values found are turned into text.
+   * terms) and each number's dimension and value; and, once built, each document's values as
+   * global numbers in one array per segment ({@code starts[doc]} to {@code starts[doc + 1]} in
+   * {@code ords}), so counting a match is a walk along an array instead of decoding doc values.
+   * The arrays (a few megabytes for 100,000 tables) are built in the background after the first
+   * search of a reader, which reads the doc values instead: a newly opened catalog answers at once.
    */
-  private record Values(IndexReader.CacheKey key, int[] dims, String[] labels, Map<String, Integer> ordOf,
-      int[][] starts, int[][] ords) {
+  private static final class Values {
+    final IndexReader.CacheKey key;
+    final OrdinalMap map;
+    final int[] dims;
+    final String[] labels;
+    final Map<String, Integer> ordOf;
+    volatile int[][] starts;
+    volatile int[][] ords;
+    private final java.util.concurrent.atomic.AtomicBoolean arraysStarted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private Values(IndexReader.CacheKey key, OrdinalMap map, int[] dims, String[] labels, Map<String, Integer> ordOf) {
+      this.key = key;
+      this.map = map;
+      this.dims = dims;
+      this.labels = labels;
+      this.ordOf = ordOf;
+    }
 
     static Values of(IndexReader reader, String field) throws IOException {
       List<LeafReaderContext> leaves = reader.leaves();
@@ -81,15 +97,37 @@ final class FacetSample {
       String[] labels = new String[size];
       Map<String, Integer> ordOf = new HashMap<>(size * 2);
       for (int ord = 0; ord < size; ord++) {
-        SortedSetDocValues segment = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(ord)).reader(), field);
-        String path = segment.lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString();
+        String path = perLeaf[map.getFirstSegmentNumber(ord)].lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString();
         String[] parts = FacetsConfig.stringToPath(path);
         dims[ord] = parts.length == 2 ? CatalogSearch.FACET_DIMS.indexOf(parts[0]) : -1;
         labels[ord] = parts.length == 2 ? parts[1] : "";
         ordOf.put(path, ord);
       }
-      int[][] starts = new int[leaves.size()][];
-      int[][] ords = new int[leaves.size()][];
+      return new Values(helper == null ? null : helper.getKey(), map, dims, labels, ordOf);
+    }
+
+    int size() {
+      return dims.length;
+    }
+
+    /** Builds the per-document arrays on a background thread, once. */
+    void buildArrays(IndexReader reader, String field) {
+      if (!arraysStarted.compareAndSet(false, true)) {
+        return;
+      }
+      Thread.ofPlatform().daemon().name("corpus-facet-values").start(() -> {
+        try {
+          buildArraysNow(reader, field);
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+          // the reader was closed or replaced meanwhile: searches keep reading doc values
+        }
+      });
+    }
+
+    private void buildArraysNow(IndexReader reader, String field) throws IOException {
+      List<LeafReaderContext> leaves = reader.leaves();
+      int[][] allStarts = new int[leaves.size()][];
+      int[][] allOrds = new int[leaves.size()][];
       for (int li = 0; li < leaves.size(); li++) {
         LongValues global = map.getGlobalOrds(li);
         int maxDoc = leaves.get(li).reader().maxDoc();
@@ -113,25 +151,59 @@ final class FacetSample {
         while (doc <= maxDoc) {
           start[doc++] = n;
         }
-        starts[li] = start;
-        ords[li] = java.util.Arrays.copyOf(values, n);
+        allStarts[li] = start;
+        allOrds[li] = java.util.Arrays.copyOf(values, n);
       }
-      return new Values(helper == null ? null : helper.getKey(), dims, labels, ordOf, starts, ords);
-    }
-
-    int size() {
-      return dims.length;
+      ords = allOrds;
+      starts = allStarts;
     }
   }
 
   private Values values(IndexReader reader) throws IOException {
     Values v = values;
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (v == null || helper == null || v.key() != helper.getKey()) {
+    if (v == null || helper == null || v.key != helper.getKey()) {
       v = Values.of(reader, indexField);
       values = v;
     }
     return v;
+  }
+
+  /** Reads one document's facet values as global numbers into a buffer, returning how many. */
+  private interface DocOrds {
+    int read(int doc, int[][] buffer) throws IOException;
+  }
+
+  private static DocOrds docOrds(Values all, LeafReaderContext leaf, int li, String field) throws IOException {
+    int[][] starts = all.starts;
+    int[][] ords = all.ords;
+    if (starts != null && ords != null) {
+      int[] start = starts[li];
+      int[] values = ords[li];
+      return (doc, buffer) -> {
+        int n = start[doc + 1] - start[doc];
+        if (n > buffer[0].length) {
+          buffer[0] = new int[Math.max(n, buffer[0].length * 2)];
+        }
+        System.arraycopy(values, start[doc], buffer[0], 0, n);
+        return n;
+      };
+    }
+    SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
+    LongValues global = all.map.getGlobalOrds(li);
+    return (doc, buffer) -> {
+      if (!docValues.advanceExact(doc)) {
+        return 0;
+      }
+      int n = docValues.docValueCount();
+      if (n > buffer[0].length) {
+        buffer[0] = new int[Math.max(n, buffer[0].length * 2)];
+      }
+      for (int i = 0; i < n; i++) {
+        buffer[0][i] = (int) global.get(docValues.nextOrd());
+      }
+      return n;
+    };
   }
 
   /**
@@ -151,7 +223,7 @@ final class FacetSample {
     for (int d = 0; d < drilled.size(); d++) {
       String dim = drilled.get(d);
       drilledDim[d] = CatalogSearch.FACET_DIMS.indexOf(dim);
-      chosen[d] = drillDowns.get(dim).stream().map(v -> all.ordOf().get(FacetsConfig.pathToString(dim, v)))
+      chosen[d] = drillDowns.get(dim).stream().map(v -> all.ordOf.get(FacetsConfig.pathToString(dim, v)))
           .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
     }
     double total = 0;
@@ -162,6 +234,7 @@ final class FacetSample {
     int[] touched = new int[64];
     int touchedTotal = 0;
     int[] sliceTouched = new int[64];
+    int[][] buffer = {new int[64]};
     for (int li = 0; li < leaves.size(); li++) {
       LeafReaderContext leaf = leaves.get(li);
       int leafMax = leaf.reader().maxDoc();
@@ -171,8 +244,7 @@ final class FacetSample {
       }
       DocIdSetIterator it = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      int[] starts = all.starts()[li];
-      int[] ords = all.ords()[li];
+      DocOrds docOrds = docOrds(all, leaf, li, indexField);
       int slices = (int) Math.max(1, Math.round((double) SLICES * leafMax / maxDoc));
       int perSlice = (int) Math.max(16, (long) BUDGET * leafMax / maxDoc / slices);
       for (int s = 0; s < slices; s++) {
@@ -185,12 +257,12 @@ final class FacetSample {
         while (doc < to && seen < perSlice) {
           if (live == null || live.get(doc)) {
             seen++;
-            int first = starts[doc];
-            int end = starts[doc + 1];
+            int end = docOrds.read(doc, buffer);
+            int[] ords = buffer[0];
             int onlyDim = -1; // the one dimension a document missing one drill-down counts for
             int misses = 0;
             for (int d = 0; d < chosen.length; d++) {
-              if (!containsAny(ords, first, end, chosen[d])) {
+              if (!containsAny(ords, 0, end, chosen[d])) {
                 misses++;
                 onlyDim = drilledDim[d];
               }
@@ -198,9 +270,9 @@ final class FacetSample {
             if (misses == 0) {
               matched++;
             }
-            for (int i = first; i < end && misses <= 1; i++) {
+            for (int i = 0; i < end && misses <= 1; i++) {
               int ord = ords[i];
-              if ((misses == 0 || all.dims()[ord] == onlyDim) && sliceCounts[ord]++ == 0) {
+              if ((misses == 0 || all.dims[ord] == onlyDim) && sliceCounts[ord]++ == 0) {
                 if (sliceTouchedCount == sliceTouched.length) {
                   sliceTouched = java.util.Arrays.copyOf(sliceTouched, sliceTouchedCount * 2);
                 }
@@ -230,6 +302,7 @@ final class FacetSample {
         }
       }
     }
+    all.buildArrays(reader, indexField); // for the next searches of this reader
     return new Result(Math.round(total), approximate, top(all, counts, touched, touchedTotal, dims, topValues));
   }
 
@@ -249,7 +322,7 @@ final class FacetSample {
     int[][] byDim = new int[CatalogSearch.FACET_DIMS.size()][];
     int[] sizes = new int[byDim.length];
     for (int i = 0; i < touchedCount; i++) {
-      int dim = all.dims()[touched[i]];
+      int dim = all.dims[touched[i]];
       if (dim >= 0) {
         if (byDim[dim] == null) {
           byDim[dim] = new int[16];
@@ -275,7 +348,7 @@ final class FacetSample {
       Map<String, Long> top = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(topValues, keyed.length); i++) {
         int ord = (int) keyed[i];
-        top.put(all.labels()[ord], Math.max(1, Math.round(counts[ord])));
+        top.put(all.labels[ord], Math.max(1, Math.round(counts[ord])));
       }
       out.put(dim, top);
     }
