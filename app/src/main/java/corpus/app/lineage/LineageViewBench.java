@@ -329,30 +329,11 @@ public final class LineageViewBench {
 
   /** Pans by {@code dx, dy} every frame for {@code count} frames; returns the times between frames in ms. */
   private List<Double> pan(Window w, int count, double dx, double dy) throws Exception {
-    CompletableFuture<List<Double>> done = new CompletableFuture<>();
-    fx(() -> {
-      new AnimationTimer() {
-        private final List<Double> intervals = new ArrayList<>();
-        private long last;
-
-        @Override
-        public void handle(long now) {
-          if (last != 0) {
-            intervals.add((now - last) / 1e6);
-          }
-          last = now;
-          // back and forth, so the pan stays over the drawing
-          double sign = intervals.size() % 120 < 60 ? 1 : -1;
-          w.view().graph().panBy(sign * dx, sign * dy);
-          if (intervals.size() >= count) {
-            stop();
-            done.complete(intervals);
-          }
-        }
-      }.start();
-      return null;
+    // back and forth, so the pan stays over the drawing
+    return frames(count, frame -> {
+      double sign = frame % 120 < 60 ? 1 : -1;
+      w.view().graph().panBy(sign * dx, sign * dy);
     });
-    return done.get(300, TimeUnit.SECONDS);
   }
 
   /**
@@ -360,6 +341,11 @@ public final class LineageViewBench {
    * pointer), for {@code count} frames; returns the times between frames in ms.
    */
   private List<Double> zoom(Window w, int count, double factor) throws Exception {
+    return frames(count, frame -> w.view().graph().zoom(frame % 120 < 60 ? factor : 1 / factor));
+  }
+
+  /** Runs {@code step} (given the frame's number) on each of {@code count} frames; returns the times between frames in ms. */
+  private List<Double> frames(int count, java.util.function.IntConsumer step) throws Exception {
     CompletableFuture<List<Double>> done = new CompletableFuture<>();
     fx(() -> {
       new AnimationTimer() {
@@ -372,7 +358,7 @@ public final class LineageViewBench {
             intervals.add((now - last) / 1e6);
           }
           last = now;
-          w.view().graph().zoom(intervals.size() % 120 < 60 ? factor : 1 / factor);
+          step.accept(intervals.size());
           if (intervals.size() >= count) {
             stop();
             done.complete(intervals);
