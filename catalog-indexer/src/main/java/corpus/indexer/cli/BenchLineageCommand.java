@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import corpus.indexer.CorpusHome;
 import corpus.lineage.AnalysisContext;
-import corpus.lineage.ColumnSchema;
 import corpus.lineage.SchemaProvider;
 import corpus.lineage.bench.LineageBench;
 import corpus.lineage.bench.LineageReport;
@@ -159,17 +158,6 @@ final class BenchLineageCommand implements Callable<Integer> {
     if (!root.isObject()) {
       throw new CliException("--schemas " + file + ": expected an object of table id to columns", 2);
     }
-    Map<String, List<ColumnSchema>> tables = new LinkedHashMap<>();
-    root.properties().forEach(e -> tables.put(e.getKey(), columns(e.getValue())));
-    return SchemaProvider.of(tables);
-  }
-
-  private static List<ColumnSchema> columns(JsonNode array) {
-    List<ColumnSchema> out = new ArrayList<>();
-    for (JsonNode c : array) {
-      out.add(new ColumnSchema(c.path("name").asText(), c.path("type").asText("STRING"),
-          c.path("repeated").asBoolean(false), c.has("fields") ? columns(c.get("fields")) : List.of()));
-    }
-    return out;
+    return SchemaProvider.fromJson(root);
   }
 }

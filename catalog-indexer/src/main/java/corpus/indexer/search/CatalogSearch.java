@@ -170,7 +170,6 @@ public final class CatalogSearch {
   private Outcome fields(IndexSearcher searcher, QuerySyntax.Parsed parsed, boolean fuzzy, Query drilled, Query base,
       Map<String, Set<String>> drillDowns, FieldMatcher matcher, SearchRequest request) throws IOException {
     int window = Math.max(request.limit() * 5, 100);
-    List<SearchHit> hits;
     List<Entry> tables;
     if (request.order() == SearchRequest.Order.RELEVANCE) {
       TopDocs top = searcher.search(drilled, window);
@@ -198,12 +197,11 @@ public final class CatalogSearch {
     if (request.order() == SearchRequest.Order.RELEVANCE) {
       found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparingInt(Found::order));
     }
-    hits = new ArrayList<>();
+    List<SearchHit> hits = new ArrayList<>();
     for (Found f : found.subList(0, Math.min(request.limit(), found.size()))) {
       hits.add(fieldHit(f.table().id, f.row(), f.score()));
     }
-    TopDocs count = searcher.search(drilled, 1);
-    long tablesMatched = count.totalHits.value();
+    long tablesMatched = searcher.count(drilled);
     long tablesSeen = tables.stream().filter(e -> e.kind.equals("table")).count();
     boolean approximate = tablesMatched > tablesSeen;
     long total = approximate && tablesSeen > 0 ? Math.round((double) found.size() * tablesMatched / tablesSeen)
@@ -457,13 +455,12 @@ public final class CatalogSearch {
    */
   public String explain(IndexSearcher searcher, SearchRequest request, String entityId) throws IOException {
     QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
-    if (entityId.indexOf(':') > 0 && !entityId.startsWith("doc:") && !entityId.startsWith("pipeline:")) {
-      entityId = entityId.substring(0, entityId.indexOf(':')); // a field ranks as its table
-    }
+    boolean field = entityId.indexOf(':') > 0 && !entityId.startsWith("doc:") && !entityId.startsWith("pipeline:");
+    String ranked = field ? entityId.substring(0, entityId.indexOf(':')) : entityId; // a field ranks as its table
     Query query = FunctionScoreQuery.boostByValue(queries.build(parsed, false), DoubleValuesSource.fromDoubleField(IndexFields.BOOST));
-    int doc = docIdOf(searcher, entityId);
+    int doc = docIdOf(searcher, ranked);
     if (doc < 0) {
-      return entityId + " is not in the catalog";
+      return ranked + " is not in the catalog";
     }
     WordCoverage coverage = new WordCoverage(searcher, queries.wordQueries(parsed, false));
     int matched = coverage.matched(new int[] {doc})[0];

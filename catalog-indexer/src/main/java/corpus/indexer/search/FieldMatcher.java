@@ -120,11 +120,6 @@ final class FieldMatcher {
     return parts;
   }
 
-  /** Whether the query has words to match (a query of filters only matches every field). */
-  boolean hasWords() {
-    return !words.isEmpty();
-  }
-
   /** How well the field matches the query's words: 0 for not at all. */
   double score(FieldRows.Row row) {
     if (words.isEmpty()) {

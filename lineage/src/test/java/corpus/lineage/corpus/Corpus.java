@@ -1,17 +1,13 @@
 package corpus.lineage.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corpus.lineage.ColumnSchema;
 import corpus.lineage.SchemaProvider;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** The lineage test corpus under {@code src/test/resources/corpus}: SQL files with expectations, and schemas. */
@@ -62,18 +58,6 @@ final class Corpus {
 
   /** The schemas of {@code schemas.json}: table id → columns with nested fields. */
   static SchemaProvider schemas() throws IOException {
-    JsonNode root = new ObjectMapper().readTree(directory().resolve("schemas.json").toFile());
-    Map<String, List<ColumnSchema>> tables = new LinkedHashMap<>();
-    root.properties().forEach(e -> tables.put(e.getKey(), columns(e.getValue())));
-    return SchemaProvider.of(tables);
-  }
-
-  private static List<ColumnSchema> columns(JsonNode array) {
-    List<ColumnSchema> out = new ArrayList<>();
-    for (JsonNode c : array) {
-      out.add(new ColumnSchema(c.path("name").asText(), c.path("type").asText("STRING"),
-          c.path("repeated").asBoolean(false), c.has("fields") ? columns(c.get("fields")) : List.of()));
-    }
-    return out;
+    return SchemaProvider.fromJson(new ObjectMapper().readTree(directory().resolve("schemas.json").toFile()));
   }
 }

@@ -15,37 +15,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ResolvedTreeLineageTest {
-  private static final AnalysisContext CONTEXT = AnalysisContext.withDefaults("proj", "sales").withSchemas(
-      SchemaProvider.of(Map.of(
-          "proj.sales.orders", List.of(
-              new ColumnSchema("order_id", "STRING", false, List.of()),
-              new ColumnSchema("user_id", "STRING", false, List.of()),
-              new ColumnSchema("amount", "NUMERIC", false, List.of()),
-              new ColumnSchema("items", "RECORD", true, List.of(
-                  new ColumnSchema("sku", "STRING", false, List.of()),
-                  new ColumnSchema("qty", "INT64", false, List.of())))),
-          "proj.sales.users", List.of(
-              new ColumnSchema("user_id", "STRING", false, List.of()),
-              new ColumnSchema("email", "STRING", false, List.of()),
-              new ColumnSchema("country", "STRING", false, List.of())))));
+  private static final List<ColumnSchema> ITEMS = List.of(new ColumnSchema("items", "RECORD", true, List.of(
+      new ColumnSchema("sku", "STRING", false, List.of()),
+      new ColumnSchema("qty", "INT64", false, List.of()))));
+
+  private static final AnalysisContext CONTEXT = context(List.of());
 
   /** As {@link #CONTEXT}, with a STRUCT column. */
-  private static final AnalysisContext CONTEXT2 = AnalysisContext.withDefaults("proj", "sales").withSchemas(
-      SchemaProvider.of(Map.of(
-          "proj.sales.orders", List.of(
-              new ColumnSchema("order_id", "STRING", false, List.of()),
-              new ColumnSchema("user_id", "STRING", false, List.of()),
-              new ColumnSchema("amount", "NUMERIC", false, List.of()),
-              new ColumnSchema("receipt", "RECORD", false, List.of(
-                  new ColumnSchema("total", "NUMERIC", false, List.of()),
-                  new ColumnSchema("tax", "NUMERIC", false, List.of()))),
-              new ColumnSchema("items", "RECORD", true, List.of(
-                  new ColumnSchema("sku", "STRING", false, List.of()),
-                  new ColumnSchema("qty", "INT64", false, List.of())))),
-          "proj.sales.users", List.of(
-              new ColumnSchema("user_id", "STRING", false, List.of()),
-              new ColumnSchema("email", "STRING", false, List.of()),
-              new ColumnSchema("country", "STRING", false, List.of())))));
+  private static final AnalysisContext CONTEXT2 = context(List.of(new ColumnSchema("receipt", "RECORD", false, List.of(
+      new ColumnSchema("total", "NUMERIC", false, List.of()),
+      new ColumnSchema("tax", "NUMERIC", false, List.of())))));
+
+  /** Orders (with {@code extra} columns before {@code items}) and users in {@code proj.sales}. */
+  private static AnalysisContext context(List<ColumnSchema> extra) {
+    List<ColumnSchema> orders = new java.util.ArrayList<>(List.of(
+        new ColumnSchema("order_id", "STRING", false, List.of()),
+        new ColumnSchema("user_id", "STRING", false, List.of()),
+        new ColumnSchema("amount", "NUMERIC", false, List.of())));
+    orders.addAll(extra);
+    orders.addAll(ITEMS);
+    return AnalysisContext.withDefaults("proj", "sales").withSchemas(SchemaProvider.of(Map.of(
+        "proj.sales.orders", orders,
+        "proj.sales.users", List.of(
+            new ColumnSchema("user_id", "STRING", false, List.of()),
+            new ColumnSchema("email", "STRING", false, List.of()),
+            new ColumnSchema("country", "STRING", false, List.of())))));
+  }
 
   private static ColumnLineage column(StatementLineage s, String target) {
     return s.columns().stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow();
