@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -24,6 +26,13 @@ public final class Analyzers {
   /** Identifiers as long as BigQuery allows paths to be are kept whole (the default cuts at 255). */
   private static final int MAX_IDENTIFIER = 16_384;
 
+  /**
+   * The longest beginning of a name indexed for prefix matching: a longer prefix is looked up in
+   * the name terms themselves, where few terms share it.
+   */
+  public static final int MAX_PREFIX = 24;
+  private static final int MIN_PREFIX = 2;
+
   private Analyzers() {}
 
   /** Splits identifiers into word parts and keeps the original token. */
@@ -32,17 +41,46 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new IdentifierTokenizer();
-        int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-            | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-            | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
-            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
-        TokenStream stream = new WordDelimiterGraphFilter(tokenizer, flags, null);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, identifierWords(tokenizer, true));
       }
     };
+  }
+
+  /**
+   * The beginnings of the word parts {@link #identifier()} makes ({@link IndexFields#NAME_PREFIX});
+   * the beginnings of a whole name are {@link #namePrefixes()}.
+   */
+  static Analyzer identifierPrefixes() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new IdentifierTokenizer();
+        return new TokenStreamComponents(tokenizer,
+            new EdgeNGramTokenFilter(identifierWords(tokenizer, false), MIN_PREFIX, MAX_PREFIX, false));
+      }
+    };
+  }
+
+  /** The beginnings of a whole name, as given ({@link IndexFields#EXACT_PREFIX}). */
+  static Analyzer namePrefixes() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new KeywordTokenizer();
+        return new TokenStreamComponents(tokenizer, new EdgeNGramTokenFilter(tokenizer, MIN_PREFIX, MAX_PREFIX, false));
+      }
+    };
+  }
+
+  private static TokenStream identifierWords(Tokenizer tokenizer, boolean whole) {
+    int flags = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+        | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+        | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+        | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+        | (whole ? WordDelimiterGraphFilter.PRESERVE_ORIGINAL : 0);
+    TokenStream stream = new WordDelimiterGraphFilter(tokenizer, flags, null);
+    stream = new LowerCaseFilter(stream);
+    return new ASCIIFoldingFilter(stream);
   }
 
   /**
@@ -86,6 +124,8 @@ public final class Analyzers {
             IndexFields.NAME, identifier,
             IndexFields.PATH, identifier,
             IndexFields.FIELD_NAMES, identifier,
+            IndexFields.NAME_PREFIX, identifierPrefixes(),
+            IndexFields.EXACT_PREFIX, namePrefixes(),
             IndexFields.ID, new KeywordAnalyzer()));
   }
 }

@@ -46,6 +46,8 @@ public final class DocumentFactory {
 
   /** Field names are matched word by word, never as phrases: no positions, a smaller and faster index. */
   private static final FieldType WORDS_AND_FREQS = wordsAndFreqs();
+  /** Beginnings of names only say whether a document has one: no frequencies, positions or norms. */
+  private static final FieldType PREFIXES = prefixes();
 
   private final ObjectMapper json = CatalogJson.mapper();
   private final FacetsConfig facets = facetsConfig();
@@ -63,6 +65,14 @@ public final class DocumentFactory {
   private static FieldType wordsAndFreqs() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType prefixes() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
     type.freeze();
     return type;
   }
@@ -123,12 +133,13 @@ public final class DocumentFactory {
     String id = table.id().toString();
 
     Document doc = base("table", id, id, table.id().project(), table.id().dataset(), source);
-    doc.add(new TextField(IndexFields.NAME, table.id().table(), Store.NO));
+    name(doc, table.id().table());
     if (table.friendlyName() != null) {
-      doc.add(new TextField(IndexFields.NAME, table.friendlyName(), Store.NO));
+      name(doc, table.friendlyName());
     }
     doc.add(new TextField(IndexFields.PATH, table.id().dataset() + "." + table.id().table(), Store.NO));
     exact(doc, IndexFields.EXACT, table.id().table(), table.id().dataset() + "." + table.id().table(), id);
+    namePrefixes(doc, table.id().table());
     doc.add(new StringField(IndexFields.COMPLETE_TABLE, table.id().table().toLowerCase(Locale.ROOT), Store.NO));
     doc.add(new StringField(IndexFields.COMPLETE_TABLE,
         (table.id().dataset() + "." + table.id().table()).toLowerCase(Locale.ROOT), Store.NO));
@@ -203,8 +214,9 @@ public final class DocumentFactory {
   /** The dataset's document. */
   public Document dataset(Dataset dataset, String source) throws IOException {
     Document doc = base("dataset", dataset.id(), null, dataset.project(), dataset.dataset(), source);
-    doc.add(new TextField(IndexFields.NAME, dataset.dataset(), Store.NO));
+    name(doc, dataset.dataset());
     exact(doc, IndexFields.EXACT, dataset.dataset(), dataset.id());
+    namePrefixes(doc, dataset.dataset());
     if (dataset.description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, dataset.description(), Store.NO));
     }
@@ -235,7 +247,7 @@ public final class DocumentFactory {
     for (DocSection s : d.sections()) {
       String anchor = s.anchor() == null || s.anchor().isEmpty() ? "" : "#" + s.anchor();
       Document doc = base("doc", "doc:" + d.id() + anchor, null, null, null, source);
-      doc.add(new TextField(IndexFields.NAME, d.title(), Store.NO));
+      name(doc, d.title());
       if (s.heading() != null) {
         doc.add(new TextField(IndexFields.DESCRIPTION, s.heading(), Store.NO));
       }
@@ -255,7 +267,7 @@ public final class DocumentFactory {
   /** The searchable document of a pipeline definition, with its lineage stored. */
   public Document pipeline(Pipeline p, String source) throws IOException {
     Document doc = base("pipeline", "pipeline:" + p.id(), null, null, null, source);
-    doc.add(new TextField(IndexFields.NAME, p.title(), Store.NO));
+    name(doc, p.title());
     doc.add(new TextField(IndexFields.PATH, p.file() == null ? p.title() : p.file(), Store.NO));
     if (p.description() != null) {
       doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.NO));
@@ -297,6 +309,20 @@ public final class DocumentFactory {
     }
     doc.add(new StringField(IndexFields.SOURCE, source, Store.YES));
     return doc;
+  }
+
+  /** A name of the entity, matched word by word and by the beginnings of its words. */
+  private static void name(Document doc, String name) {
+    doc.add(new TextField(IndexFields.NAME, name, Store.NO));
+    doc.add(new org.apache.lucene.document.Field(IndexFields.NAME_PREFIX, name, PREFIXES));
+  }
+
+  /**
+   * The beginnings of a table's or dataset's own name as typed so far ({@code user_se}); a
+   * beginning with a dot ({@code analytics.user}) is looked up among the {@link #exact} names.
+   */
+  private static void namePrefixes(Document doc, String name) {
+    doc.add(new org.apache.lucene.document.Field(IndexFields.EXACT_PREFIX, name.toLowerCase(Locale.ROOT), PREFIXES));
   }
 
   /** Names a query may equal; {@code rights_feed} also as {@code rights feed}, as people type it. */

@@ -16,10 +16,17 @@ public final class IndexFields {
   public static final String DATASET = "dataset";
   /** The entity's own name: table name, field leaf name, doc title. Identifier-analysed. */
   public static final String NAME = "name";
+  /**
+   * The beginnings (2 to {@link Analyzers#MAX_PREFIX} characters) of each word part of {@link
+   * #NAME}, so a word being typed matches the names it starts as one term, not thousands.
+   */
+  public static final String NAME_PREFIX = "name_prefix";
   /** Full dotted path of a field, or {@code dataset.table} of a table. Identifier-analysed. */
   public static final String PATH = "path";
   /** Lower-cased exact names a query may equal: name, path, {@code dataset.table}, id. */
   public static final String EXACT = "exact";
+  /** The beginnings (2 to {@link Analyzers#MAX_PREFIX} characters) of a table's or dataset's own name. */
+  public static final String EXACT_PREFIX = "exact_prefix";
   public static final String DESCRIPTION = "description";
   /** Lower-cased names autocompletion offers for tables: name and {@code dataset.table}. */
   public static final String COMPLETE_TABLE = "complete_table";

@@ -112,6 +112,7 @@ public final class Indexer {
           writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
         }
         commitData.put(PreviousIndex.ORIGINS_KEY, PreviousIndex.encodeOrigins(run.origins));
+        commitData.put(LuceneCatalog.LAYOUT_KEY, LuceneCatalog.LAYOUT);
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         long took = (System.nanoTime() - start) / 1_000_000;

@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,23 +70,44 @@ public final class LuceneCatalog implements CatalogReader {
     });
   }
 
+  /** Commit data key of the catalog's {@link #LAYOUT}. */
+  static final String LAYOUT_KEY = "corpus.layout";
+  /**
+   * The version of the catalog's fields, raised whenever documents gain or change fields that
+   * searches rely on (2: beginnings of names for prefix matching).
+   */
+  static final String LAYOUT = "2";
+
   /** Opens the catalog in {@code indexDir}; fails with a clear message when there is none. */
   public static LuceneCatalog open(Path indexDir) throws IOException {
     if (!exists(indexDir)) {
-      throw new IOException("no catalog at " + indexDir + ": build one with `corpus index --index-dir "
-          + indexDir + " --source sample`");
+      String what = layout(indexDir) != null ? "the catalog at " + indexDir
+          + " was built by an earlier version of Corpus (index layout " + layout(indexDir) + ", now " + LAYOUT + ")"
+          : "no catalog at " + indexDir;
+      throw new IOException(what + ": build one with `corpus index --index-dir " + indexDir + " --source sample`");
     }
     return new LuceneCatalog(FSDirectory.open(indexDir),
         Synonyms.load(CorpusHome.resolve().root().resolve("synonyms.txt")));
   }
 
-  /** True when {@code indexDir} holds a committed catalog. */
+  /**
+   * True when {@code indexDir} holds a committed catalog this version of Corpus reads: one built
+   * with another layout of fields counts as none, so it is rebuilt rather than updated in place.
+   */
   public static boolean exists(Path indexDir) throws IOException {
+    return LAYOUT.equals(layout(indexDir));
+  }
+
+  /** The layout of the committed catalog in {@code indexDir} ("1" before layouts were recorded); null if none. */
+  static String layout(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
-      return false;
+      return null;
     }
     try (FSDirectory dir = FSDirectory.open(indexDir)) {
-      return DirectoryReader.indexExists(dir);
+      if (!DirectoryReader.indexExists(dir)) {
+        return null;
+      }
+      return SegmentInfos.readLatestCommit(dir).getUserData().getOrDefault(LAYOUT_KEY, "1");
     }
   }
 

@@ -42,6 +42,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -72,6 +73,8 @@ public final class CatalogSearch {
   /** Every value of every dimension is reported (the UI's "Show all" lists them all). */
   private static final int FACET_VALUES = Integer.MAX_VALUE;
   private static final int MAX_MATCHED_FIELDS = 5;
+  /** Matches counted exactly when a search has no facet sample to count them (Lucene's default). */
+  private static final int TOTAL_HITS_COUNTED = 1_000;
   /** Names looked at per segment and kind when completing a prefix. */
   static final int COMPLETION_TERMS = 256;
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.KIND, IndexFields.TITLE, IndexFields.SNIPPET,
@@ -136,8 +139,10 @@ public final class CatalogSearch {
       return fields(searcher, parsed, fuzzy, drilled, base, drillDowns, matcher, request);
     }
     int window = Math.max(request.limit() * 3, 30);
-    // top documents by text score alone (block-max WAND can skip); ranking factors apply in the ranking
-    TopDocs top = searcher.search(drilled, window);
+    // top documents by text score alone; ranking factors apply in the ranking. With facets the
+    // sample counts the matches, so skipping (block-max) may start as soon as the window is full
+    TopDocs top = searcher.search(drilled,
+        new TopScoreDocCollectorManager(window, request.facets() ? window : TOTAL_HITS_COUNTED));
     long total;
     boolean approximate;
     Map<String, Map<String, Long>> facets;
@@ -172,7 +177,7 @@ public final class CatalogSearch {
     int window = Math.max(request.limit() * 5, 100);
     List<Entry> tables;
     if (request.order() == SearchRequest.Order.RELEVANCE) {
-      TopDocs top = searcher.search(drilled, window);
+      TopDocs top = searcher.search(drilled, new TopScoreDocCollectorManager(window, window)); // counted below
       tables = rank(searcher, top, parsed, fuzzy, window);
     } else {
       tables = sortedResults.entries(searcher, drilled, request.order(), window);

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -213,10 +214,30 @@ public final class LuceneQueries {
     addAll(alternatives, IndexFields.BODY, proseTokens, proseSynonyms, BODY, false);
     addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, proseSynonyms, DOC_TEXT, false);
     if (prefix && lower.length() >= 2) {
-      alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAME, lower)), PREFIX));
-      alternatives.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.EXACT, lower)), PREFIX));
+      boolean dotted = lower.indexOf('.') >= 0;
+      // a name word starting so; a prefix of several word parts (`user_se`) can only start a whole name
+      alternatives.add(new BoostQuery(isWordPart(lower) ? prefix(IndexFields.NAME, IndexFields.NAME_PREFIX, lower, true)
+          : prefix(IndexFields.NAME, IndexFields.EXACT_PREFIX, lower, !dotted), PREFIX));
+      alternatives.add(new BoostQuery(prefix(IndexFields.EXACT, IndexFields.EXACT_PREFIX, lower, !dotted), PREFIX));
     }
     return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  /**
+   * The documents with a term of {@code field} that starts with {@code prefix}, scored alike: one
+   * term of the indexed beginnings in {@code prefixField} when they hold it (a common prefix would
+   * otherwise expand to thousands of terms on every keystroke), else the few terms that start so.
+   */
+  private static Query prefix(String field, String prefixField, String prefix, boolean indexed) {
+    if (indexed && prefix.length() <= Analyzers.MAX_PREFIX) {
+      return new ConstantScoreQuery(new TermQuery(new Term(prefixField, prefix)));
+    }
+    return new PrefixQuery(new Term(field, prefix));
+  }
+
+  /** One word part as the identifier analyzer splits names: letters only or digits only. */
+  private static boolean isWordPart(String s) {
+    return s.chars().allMatch(Character::isLetter) || s.chars().allMatch(Character::isDigit);
   }
 
   /**
