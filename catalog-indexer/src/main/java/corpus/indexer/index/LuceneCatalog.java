@@ -81,9 +81,9 @@ public final class LuceneCatalog implements CatalogReader {
   /** Opens the catalog in {@code indexDir}; fails with a clear message when there is none. */
   public static LuceneCatalog open(Path indexDir) throws IOException {
     if (!exists(indexDir)) {
-      String what = layout(indexDir) != null ? "the catalog at " + indexDir
-          + " was built by an earlier version of Corpus (index layout " + layout(indexDir) + ", now " + LAYOUT + ")"
-          : "no catalog at " + indexDir;
+      String layout = layout(indexDir);
+      String what = layout == null ? "no catalog at " + indexDir : "the catalog at " + indexDir
+          + " was built by an earlier version of Corpus (index layout " + layout + ", now " + LAYOUT + ")";
       throw new IOException(what + ": build one with `corpus index --index-dir " + indexDir + " --source sample`");
     }
     return new LuceneCatalog(FSDirectory.open(indexDir),
@@ -92,14 +92,20 @@ public final class LuceneCatalog implements CatalogReader {
 
   /**
    * True when {@code indexDir} holds a committed catalog this version of Corpus reads: one built
-   * with another layout of fields counts as none, so it is rebuilt rather than updated in place.
+   * with another layout of fields counts as none, so it is rebuilt rather than updated in place. A
+   * catalog whose commit cannot be read counts as one: opening it says what is wrong.
    */
   public static boolean exists(Path indexDir) throws IOException {
-    return LAYOUT.equals(layout(indexDir));
+    try {
+      String layout = layout(indexDir);
+      return layout != null && layout.equals(LAYOUT);
+    } catch (IOException unreadable) {
+      return true;
+    }
   }
 
   /** The layout of the committed catalog in {@code indexDir} ("1" before layouts were recorded); null if none. */
-  static String layout(Path indexDir) throws IOException {
+  private static String layout(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       return null;
     }

@@ -5,9 +5,11 @@ import corpus.indexer.index.FieldRows;
 import corpus.indexer.model.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -43,6 +45,13 @@ final class FieldMatcher {
   private final Set<String> notTypes = new HashSet<>();
   private final Set<String> categories = new HashSet<>();
   private final Set<String> notCategories = new HashSet<>();
+  /**
+   * The words of each path and description seen by this query: a page's tables share many field
+   * names and descriptions, and analysing prose is the costly part of matching.
+   */
+  private final Map<String, Set<String>> partsOf = new HashMap<>();
+  private final Map<String, Set<String>> proseOf = new HashMap<>();
+  private final Map<String, String> lowerOf = new HashMap<>();
 
   FieldMatcher(QuerySyntax.Parsed parsed, Synonyms synonyms, boolean fuzzy) {
     this.whole = parsed.freeText();
@@ -133,7 +142,7 @@ final class FieldMatcher {
       double best = 0;
       for (Word w : alternatives) {
         if (name == null) {
-          name = identifierParts(row.path());
+          name = partsOf.computeIfAbsent(row.path(), FieldMatcher::identifierParts);
         }
         if (matches(w.nameTokens(), name)) {
           best = Math.max(best, LuceneQueries.NAME * w.weight());
@@ -141,13 +150,13 @@ final class FieldMatcher {
         }
         if (row.description() != null && !w.proseTokens().isEmpty()) {
           if (lowerDescription == null) {
-            lowerDescription = row.description().toLowerCase(Locale.ROOT);
+            lowerDescription = lowerOf.computeIfAbsent(row.description(), d -> d.toLowerCase(Locale.ROOT));
           }
           if (!fuzzy && w.proseStarts().stream().noneMatch(lowerDescription::contains)) {
             continue;
           }
           if (prose == null) {
-            prose = new HashSet<>(LuceneQueries.analyze(PROSE, row.description()));
+            prose = proseOf.computeIfAbsent(row.description(), d -> new HashSet<>(LuceneQueries.analyze(PROSE, d)));
           }
           if (matches(w.proseTokens(), prose)) {
             best = Math.max(best, LuceneQueries.DESCRIPTION * w.weight());

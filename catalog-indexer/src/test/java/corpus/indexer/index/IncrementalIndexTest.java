@@ -1,6 +1,7 @@
 package corpus.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.search.SearchHit;
@@ -12,8 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +112,28 @@ class IncrementalIndexTest {
   }
 
   /** Hits as "id matchedFields badges", sorted: what a user sees, independent of ties in order. */
+  @Test
+  void aCatalogWithAnEarlierLayoutIsRebuiltNotUpdated() throws Exception {
+    new Indexer(index).update(sources(), ProgressListener.NONE);
+    try (FSDirectory dir = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.remove(LuceneCatalog.LAYOUT_KEY); // as Corpus wrote catalogs before it recorded layouts
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+
+    assertThat(LuceneCatalog.exists(index)).isFalse();
+    assertThatThrownBy(() -> LuceneCatalog.open(index)).hasMessageContaining("built by an earlier version of Corpus")
+        .hasMessageContaining("corpus index --index-dir");
+    IndexSummary update = new Indexer(index).update(sources(), ProgressListener.NONE);
+
+    assertThat(update.tablesWritten()).isEqualTo(5); // every table, not none as for an unchanged crawl
+    assertThat(LuceneCatalog.exists(index)).isTrue();
+    assertThat(ids(index, "track_met")).first().asString().startsWith("acme-prod.catalog.track_metadata ");
+  }
+
   private static List<String> ids(Path index, String query) throws Exception {
     try (LuceneCatalog catalog = LuceneCatalog.open(index)) {
       List<String> ids = new ArrayList<>();
