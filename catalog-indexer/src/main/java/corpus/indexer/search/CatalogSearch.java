@@ -8,6 +8,7 @@ import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Field;
 import corpus.indexer.model.Table;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -77,6 +82,9 @@ public final class CatalogSearch {
   private static final int TOTAL_HITS_COUNTED = 1_000;
   /** Names looked at per segment and kind when completing a prefix. */
   static final int COMPLETION_TERMS = 256;
+  /** Threads counting facets beside the searching thread (idle ones end after a minute). */
+  private static final ExecutorService FACET_COUNTER = Executors.newCachedThreadPool(
+      Thread.ofPlatform().daemon().name("corpus-facet-count-", 0).factory());
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.KIND, IndexFields.TITLE, IndexFields.SNIPPET,
       IndexFields.BADGES, IndexFields.FIELDS);
 
@@ -113,7 +121,11 @@ public final class CatalogSearch {
 
   private Outcome run(IndexSearcher searcher, QuerySyntax.Parsed parsed, List<LuceneQueries.FieldRef> qualified,
       SearchRequest request, boolean fuzzy, boolean fieldsOnly) throws IOException {
-    Query base = queries.build(parsed, fuzzy, qualified);
+    List<Query> words = new ArrayList<>();
+    for (Query word : queries.wordQueries(parsed, fuzzy)) {
+      words.add(searcher.rewrite(word)); // once for the top documents, the facet sample and the word shares
+    }
+    Query base = queries.build(parsed, qualified, words);
     Map<String, Set<String>> drillDowns = new LinkedHashMap<>();
     for (String dd : request.drillDowns()) {
       int eq = dd.indexOf('=');
@@ -136,18 +148,29 @@ public final class CatalogSearch {
     }
     FieldMatcher matcher = new FieldMatcher(parsed, synonyms, fuzzy);
     if (fieldsOnly) {
-      return fields(searcher, parsed, fuzzy, drilled, base, drillDowns, matcher, request);
+      return fields(searcher, words, drilled, base, drillDowns, matcher, request);
     }
     int window = Math.max(request.limit() * 3, 30);
     // top documents by text score alone; ranking factors apply in the ranking. With facets the
     // sample counts the matches, so skipping (block-max) may start as soon as the window is full
-    TopDocs top = searcher.search(drilled,
-        new TopScoreDocCollectorManager(window, request.facets() ? window : TOTAL_HITS_COUNTED));
+    Future<FacetSample.Result> counting = request.facets() ? countFacets(searcher, base, drillDowns) : null;
+    TopDocs top;
+    List<SearchHit> hits;
+    try {
+      top = searcher.search(drilled,
+          new TopScoreDocCollectorManager(window, request.facets() ? window : TOTAL_HITS_COUNTED));
+      hits = request.order() == SearchRequest.Order.RELEVANCE
+          ? hits(searcher, rank(searcher, top, words, request.limit()), matcher, qualified, request.limit())
+          : sortedResults.hits(searcher, drilled, request.order(), request.limit(), matcher, qualified);
+    } catch (IOException | RuntimeException e) {
+      settle(counting); // the searcher stays open until the count stops using it
+      throw e;
+    }
     long total;
     boolean approximate;
     Map<String, Map<String, Long>> facets;
-    if (request.facets()) {
-      FacetSample.Result sample = facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES);
+    if (counting != null) {
+      FacetSample.Result sample = await(counting);
       total = sample.total();
       approximate = sample.approximate();
       facets = sample.facets();
@@ -160,9 +183,6 @@ public final class CatalogSearch {
       approximate = top.totalHits.relation() != TotalHits.Relation.EQUAL_TO;
       facets = Map.of();
     }
-    List<SearchHit> hits = request.order() == SearchRequest.Order.RELEVANCE
-        ? hits(searcher, rank(searcher, top, parsed, fuzzy, request.limit()), matcher, qualified, request.limit())
-        : sortedResults.hits(searcher, drilled, request.order(), request.limit(), matcher, qualified);
     return new Outcome(total, hits, facets, approximate);
   }
 
@@ -172,13 +192,24 @@ public final class CatalogSearch {
    * total counts the matching fields of the tables looked at, extrapolated (and marked approximate)
    * when more tables match than are looked at.
    */
-  private Outcome fields(IndexSearcher searcher, QuerySyntax.Parsed parsed, boolean fuzzy, Query drilled, Query base,
+  private Outcome fields(IndexSearcher searcher, List<Query> words, Query drilled, Query base,
       Map<String, Set<String>> drillDowns, FieldMatcher matcher, SearchRequest request) throws IOException {
     int window = Math.max(request.limit() * 5, 100);
+    Future<FacetSample.Result> counting = request.facets() ? countFacets(searcher, base, drillDowns) : null;
+    try {
+      return fields(searcher, words, drilled, matcher, request, window, counting);
+    } catch (IOException | RuntimeException e) {
+      settle(counting);
+      throw e;
+    }
+  }
+
+  private Outcome fields(IndexSearcher searcher, List<Query> words, Query drilled, FieldMatcher matcher,
+      SearchRequest request, int window, Future<FacetSample.Result> counting) throws IOException {
     List<Entry> tables;
     if (request.order() == SearchRequest.Order.RELEVANCE) {
       TopDocs top = searcher.search(drilled, new TopScoreDocCollectorManager(window, window)); // counted below
-      tables = rank(searcher, top, parsed, fuzzy, window);
+      tables = rank(searcher, top, words, window);
     } else {
       tables = sortedResults.entries(searcher, drilled, request.order(), window);
     }
@@ -212,8 +243,8 @@ public final class CatalogSearch {
     long total = approximate && tablesSeen > 0 ? Math.round((double) found.size() * tablesMatched / tablesSeen)
         : found.size();
     Map<String, Map<String, Long>> facets = Map.of();
-    if (request.facets()) {
-      facets = new LinkedHashMap<>(facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES).facets());
+    if (counting != null) {
+      facets = new LinkedHashMap<>(await(counting).facets());
       if (total > 0) { // the other dimensions count the tables the fields belong to
         facets.put(IndexFields.FACET_KIND, Map.of("field", total));
       } else {
@@ -221,6 +252,54 @@ public final class CatalogSearch {
       }
     }
     return new Outcome(total, hits, facets, approximate);
+  }
+
+  /**
+   * Starts counting the facets of {@code base} beside the ranking: on a machine with a second core
+   * a search takes as long as the slower of the two, not both.
+   */
+  private Future<FacetSample.Result> countFacets(IndexSearcher searcher, Query base,
+      Map<String, Set<String>> drillDowns) {
+    return FACET_COUNTER.submit(() -> facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES));
+  }
+
+  private static FacetSample.Result await(Future<FacetSample.Result> counting) throws IOException {
+    try {
+      return counting.get();
+    } catch (InterruptedException e) {
+      settle(counting);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("search interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException("facet counting failed", e.getCause());
+    }
+  }
+
+  /** Waits for a count nobody needs any more to stop (it cannot be stopped midway), ignoring its outcome. */
+  private static void settle(Future<FacetSample.Result> counting) {
+    if (counting == null) {
+      return;
+    }
+    boolean interrupted = Thread.interrupted();
+    while (true) {
+      try {
+        counting.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -277,7 +356,7 @@ public final class CatalogSearch {
    * factor, then the better candidates re-ranked by how many of the query's words they match.
    * At most {@code limit} entries; nothing is loaded from stored fields.
    */
-  private List<Entry> rank(IndexSearcher searcher, TopDocs top, QuerySyntax.Parsed parsed, boolean fuzzy, int limit)
+  private List<Entry> rank(IndexSearcher searcher, TopDocs top, List<Query> words, int limit)
       throws IOException {
     ScoreDoc[] window = top.scoreDocs.clone();
     Arrays.sort(window, Comparator.comparingInt(sd -> sd.doc));
@@ -309,7 +388,7 @@ public final class CatalogSearch {
     }
     ranked.sort(Comparator.comparingDouble((Entry e) -> e.docScore).reversed());
     List<Entry> candidates = ranked.subList(0, Math.min(ranked.size(), Math.max(limit * 3, 30)));
-    WordCoverage coverage = new WordCoverage(searcher, queries.wordQueries(parsed, fuzzy));
+    WordCoverage coverage = new WordCoverage(searcher, words);
     int[] matched = coverage.matched(candidates.stream().mapToInt(e -> e.docId).toArray());
     for (int i = 0; i < candidates.size(); i++) {
       candidates.get(i).finalScore = candidates.get(i).docScore * WordCoverage.factor(matched[i], coverage.wordCount());

@@ -71,10 +71,19 @@ public final class LuceneQueries {
    * the catalog).
    */
   public Query build(QuerySyntax.Parsed parsed, boolean fuzzy, List<FieldRef> qualifiedFields) {
+    return build(parsed, qualifiedFields, wordQueries(parsed, fuzzy));
+  }
+
+  /**
+   * As {@link #build(QuerySyntax.Parsed, boolean, List)}, with the {@link #wordQueries} the caller
+   * made (and may have rewritten against its searcher once, for the several uses one search makes
+   * of them: a typo-tolerant word expands to its terms by walking the terms dictionary).
+   */
+  Query build(QuerySyntax.Parsed parsed, List<FieldRef> qualifiedFields, List<Query> words) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (parsed.hasFreeText()) {
       // a doc file's stored record has no text fields: words never match it
-      query.add(text(parsed, fuzzy, qualifiedFields), Occur.MUST);
+      query.add(text(parsed, qualifiedFields, words), Occur.MUST);
     } else {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
       query.add(new TermQuery(new Term(IndexFields.KIND, "docfile")), Occur.MUST_NOT);
@@ -89,9 +98,9 @@ public final class LuceneQueries {
       for (String token : analyze(prose, word)) {
         any.add(new TermQuery(new Term(IndexFields.DESCRIPTION, token)), Occur.SHOULD);
       }
-      BooleanQuery words = any.build();
-      if (!words.clauses().isEmpty()) {
-        query.add(words, Occur.MUST_NOT);
+      BooleanQuery named = any.build();
+      if (!named.clauses().isEmpty()) {
+        query.add(named, Occur.MUST_NOT);
       }
     }
     for (Map.Entry<String, List<QuerySyntax.Filter>> e : parsed.filtersByKey().entrySet()) {
@@ -113,7 +122,7 @@ public final class LuceneQueries {
     return query.build();
   }
 
-  private Query text(QuerySyntax.Parsed parsed, boolean fuzzy, List<FieldRef> qualifiedFields) {
+  private Query text(QuerySyntax.Parsed parsed, List<FieldRef> qualifiedFields, List<Query> words) {
     BooleanQuery.Builder text = new BooleanQuery.Builder();
     String whole = parsed.freeText();
     text.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT, whole)), EXACT_QUERY), Occur.SHOULD);
@@ -128,7 +137,7 @@ public final class LuceneQueries {
           .build();
       text.add(new BoostQuery(named, EXACT_QUERY), Occur.SHOULD);
     }
-    for (Query word : wordQueries(parsed, fuzzy)) {
+    for (Query word : words) {
       // a word's fields are clauses of the query itself (scores add up across fields): block-max
       // skipping can then pass over documents that match only common words in long text
       if (word instanceof DisjunctionMaxQuery fields) {
