@@ -43,8 +43,13 @@ public final class BenchCommand {
     @Option(names = "--queries", defaultValue = "5000", description = "Measured queries (default ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up queries (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3000", description = "Warm-up queries at least (default ${DEFAULT-VALUE});"
+        + " warm-up then goes on until the JIT compiler has settled (at most 90 s), unless --no-settle.")
     int warmup;
+
+    @Option(names = "--no-settle", negatable = false, description = "Stop warming up after --warmup queries even if the"
+        + " JIT compiler is still busy.")
+    boolean noSettle;
 
     @Option(names = "--threads", defaultValue = "2", description = "Indexing threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -76,7 +81,8 @@ public final class BenchCommand {
       }
       Path dir = work != null ? work : Files.createTempDirectory("corpus-bench");
       Map<String, Object> figures = new SearchBench(new ConsoleProgress(spec.commandLine().getErr()))
-          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline, relevance, reuseIndex));
+          .run(parsed, dir, new SearchBench.Options(queries, warmup, seed, threads, baseline, relevance, reuseIndex,
+              !noSettle));
       PrintWriter out = spec.commandLine().getOut();
       out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
       out.flush();
