@@ -82,9 +82,12 @@ public final class CatalogSearch {
   private static final int TOTAL_HITS_COUNTED = 1_000;
   /** Names looked at per segment and kind when completing a prefix. */
   static final int COMPLETION_TERMS = 256;
-  /** Threads counting facets beside the searching thread (idle ones end after a minute). */
-  private static final ExecutorService FACET_COUNTER = Executors.newCachedThreadPool(
-      Thread.ofPlatform().daemon().name("corpus-facet-count-", 0).factory());
+  /**
+   * Threads working beside the searching thread, counting facets or looking for a spelling
+   * suggestion (idle ones end after a minute).
+   */
+  private static final ExecutorService BESIDE = Executors.newCachedThreadPool(
+      Thread.ofPlatform().daemon().name("corpus-search-beside-", 0).factory());
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.KIND, IndexFields.TITLE, IndexFields.SNIPPET,
       IndexFields.BADGES, IndexFields.FIELDS);
 
@@ -109,8 +112,15 @@ public final class CatalogSearch {
     Outcome outcome = run(searcher, parsed, qualified, request, false, fieldsOnly);
     String didYouMean = null;
     if (outcome.total == 0 && parsed.hasFreeText()) {
-      didYouMean = suggest(searcher, parsed);
-      outcome = run(searcher, parsed, qualified, request, true, fieldsOnly);
+      // the spelling suggestion is looked for beside the typo-tolerant search
+      Future<String> suggesting = BESIDE.submit(() -> suggest(searcher, parsed));
+      try {
+        outcome = run(searcher, parsed, qualified, request, true, fieldsOnly);
+      } catch (IOException | RuntimeException e) {
+        settle(suggesting);
+        throw e;
+      }
+      didYouMean = await(suggesting);
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.query(), outcome.total, took, outcome.hits, outcome.facets, didYouMean,
@@ -260,14 +270,14 @@ public final class CatalogSearch {
    */
   private Future<FacetSample.Result> countFacets(IndexSearcher searcher, Query base,
       Map<String, Set<String>> drillDowns) {
-    return FACET_COUNTER.submit(() -> facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES));
+    return BESIDE.submit(() -> facetSample.count(searcher, base, drillDowns, FACET_DIMS, FACET_VALUES));
   }
 
-  private static FacetSample.Result await(Future<FacetSample.Result> counting) throws IOException {
+  private static <T> T await(Future<T> beside) throws IOException {
     try {
-      return counting.get();
+      return beside.get();
     } catch (InterruptedException e) {
-      settle(counting);
+      settle(beside);
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("search interrupted");
     } catch (ExecutionException e) {
@@ -277,19 +287,22 @@ public final class CatalogSearch {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw new IOException("facet counting failed", e.getCause());
+      throw new IOException("searching failed", e.getCause());
     }
   }
 
-  /** Waits for a count nobody needs any more to stop (it cannot be stopped midway), ignoring its outcome. */
-  private static void settle(Future<FacetSample.Result> counting) {
-    if (counting == null) {
+  /**
+   * Waits for work nobody needs any more to stop (it cannot be stopped midway, and the searcher it
+   * reads stays open until it has), ignoring its outcome.
+   */
+  private static void settle(Future<?> beside) {
+    if (beside == null) {
       return;
     }
     boolean interrupted = Thread.interrupted();
     while (true) {
       try {
-        counting.get();
+        beside.get();
         break;
       } catch (InterruptedException e) {
         interrupted = true;

@@ -5,12 +5,12 @@ import corpus.indexer.index.FieldRows;
 import corpus.indexer.model.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -30,7 +30,7 @@ import org.apache.lucene.analysis.Analyzer;
 final class FieldMatcher {
 
   private static final Analyzer IDENTIFIER = Analyzers.identifier();
-  private static final Analyzer PROSE = Analyzers.prose();
+  private static final Analyzer PROSE_ANALYZER = Analyzers.prose();
 
   /**
    * One word of the query: its identifier parts and stemmed forms, with the weight of a match, and
@@ -46,12 +46,13 @@ final class FieldMatcher {
   private final Set<String> categories = new HashSet<>();
   private final Set<String> notCategories = new HashSet<>();
   /**
-   * The words of each path and description seen by this query: a page's tables share many field
-   * names and descriptions, and analysing prose is the costly part of matching.
+   * The words of the paths and descriptions searches have looked at, and their lower-cased text:
+   * tables share many field names and descriptions, result pages show the same tables again as a
+   * query is typed, and analysing prose is the costly part of matching. Bounded: emptied when full.
    */
-  private final Map<String, Set<String>> partsOf = new HashMap<>();
-  private final Map<String, Set<String>> proseOf = new HashMap<>();
-  private final Map<String, String> lowerOf = new HashMap<>();
+  private static final WordCache PARTS = new WordCache();
+  private static final WordCache PROSE = new WordCache();
+  private static final Map<String, String> LOWER = new ConcurrentHashMap<>();
 
   FieldMatcher(QuerySyntax.Parsed parsed, Synonyms synonyms, boolean fuzzy) {
     this.whole = parsed.freeText();
@@ -83,7 +84,7 @@ final class FieldMatcher {
   }
 
   private static Word word(String text, double weight) {
-    Set<String> prose = new HashSet<>(LuceneQueries.analyze(PROSE, text));
+    Set<String> prose = new HashSet<>(LuceneQueries.analyze(PROSE_ANALYZER, text));
     // stemming changes a word's ending only: its first three letters stand in the text it came from
     List<String> starts = prose.stream().map(t -> t.length() <= 3 ? t : t.substring(0, 3)).distinct().toList();
     return new Word(new HashSet<>(LuceneQueries.analyze(IDENTIFIER, text)), prose, weight, starts);
@@ -142,7 +143,7 @@ final class FieldMatcher {
       double best = 0;
       for (Word w : alternatives) {
         if (name == null) {
-          name = partsOf.computeIfAbsent(row.path(), FieldMatcher::identifierParts);
+          name = PARTS.of(row.path(), FieldMatcher::identifierParts);
         }
         if (matches(w.nameTokens(), name)) {
           best = Math.max(best, LuceneQueries.NAME * w.weight());
@@ -150,13 +151,13 @@ final class FieldMatcher {
         }
         if (row.description() != null && !w.proseTokens().isEmpty()) {
           if (lowerDescription == null) {
-            lowerDescription = lowerOf.computeIfAbsent(row.description(), d -> d.toLowerCase(Locale.ROOT));
+            lowerDescription = lower(row.description());
           }
-          if (!fuzzy && w.proseStarts().stream().noneMatch(lowerDescription::contains)) {
+          if (!fuzzy && !containsAny(lowerDescription, w.proseStarts())) {
             continue;
           }
           if (prose == null) {
-            prose = proseOf.computeIfAbsent(row.description(), d -> new HashSet<>(LuceneQueries.analyze(PROSE, d)));
+            prose = PROSE.of(row.description(), d -> Set.copyOf(LuceneQueries.analyze(PROSE_ANALYZER, d)));
           }
           if (matches(w.proseTokens(), prose)) {
             best = Math.max(best, LuceneQueries.DESCRIPTION * w.weight());
@@ -166,6 +167,46 @@ final class FieldMatcher {
       score += best;
     }
     return exact(row) ? score + LuceneQueries.EXACT_QUERY : score;
+  }
+
+  private static boolean containsAny(String text, List<String> parts) {
+    for (String part : parts) {
+      if (text.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String text) {
+    String lower = LOWER.get(text);
+    if (lower == null) {
+      if (LOWER.size() >= WordCache.MAX) {
+        LOWER.clear();
+      }
+      lower = text.toLowerCase(Locale.ROOT);
+      LOWER.put(text, lower);
+    }
+    return lower;
+  }
+
+  /** Words of texts by text, shared by all searches; emptied when it holds {@link #MAX} texts. */
+  private static final class WordCache {
+    static final int MAX = 50_000;
+    private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
+
+    Set<String> of(String text, java.util.function.Function<String, Set<String>> analyse) {
+      Set<String> known = words.get(text);
+      if (known != null) {
+        return known;
+      }
+      if (words.size() >= MAX) {
+        words.clear();
+      }
+      Set<String> made = Set.copyOf(analyse.apply(text));
+      words.put(text, made);
+      return made;
+    }
   }
 
   /** Whether the whole query is the field's name or path (also with spaces for {@code _}). */
