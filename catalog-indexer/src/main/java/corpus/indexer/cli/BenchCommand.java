@@ -3,6 +3,8 @@ package corpus.indexer.cli;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import corpus.indexer.CorpusHome;
 import corpus.indexer.bench.IncrementalBench;
+import corpus.indexer.bench.OpenBench;
+import corpus.indexer.index.LuceneCatalog;
 import corpus.indexer.bench.SearchBench;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.source.CatalogSource;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Spec;
  * incremental}: the time of an incremental update. Figures as JSON on stdout.
  */
 @Command(name = "bench", description = "Benchmarks that print their figures (JSON on stdout).",
-    subcommands = {BenchCommand.Search.class, BenchCommand.Incremental.class, BenchEstimateCommand.class,
-        BenchLineageCommand.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.Incremental.class, BenchCommand.Open.class,
+        BenchEstimateCommand.class, BenchLineageCommand.class})
 public final class BenchCommand {
 
   /** {@code corpus bench search --source export:DIR}. */
@@ -85,6 +87,43 @@ public final class BenchCommand {
               !noSettle));
       PrintWriter out = spec.commandLine().getOut();
       out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code corpus bench open --index-dir DIR}. */
+  @Command(name = "open", description = "Start fresh JVMs that open the catalog and search once: the wait from"
+      + " starting Corpus to the first result.")
+  static final class Open implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--index-dir", required = true, paramLabel = "DIR", description = "The catalog to open.")
+    Path indexDir;
+
+    @Option(names = "--query", defaultValue = "user account", description = "The first search (default: ${DEFAULT-VALUE}).")
+    String query;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Fresh JVMs, one after the other (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--once", hidden = true, description = "Be one of the fresh JVMs: open, search, print the times.")
+    boolean once;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!once && !LuceneCatalog.exists(indexDir)) { // a fresh run must not have opened anything before it starts
+        throw new CliException("no catalog at " + indexDir + ": build one with `corpus index --index-dir " + indexDir
+            + "`", 2);
+      }
+      if (once) {
+        out.println(OpenBench.line(OpenBench.once(indexDir, query)));
+      } else {
+        out.println(CatalogJson.mapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(OpenBench.runs(indexDir, query, runs)));
+      }
       out.flush();
       return 0;
     }

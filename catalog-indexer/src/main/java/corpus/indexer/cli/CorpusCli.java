@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     version = "corpus 0.1.0",
     description = "Data catalog and GDPR governance explorer for BigQuery warehouses.",
     subcommands = {IndexCommand.class, SearchCommand.class, LineageCommand.class, GenerateCommand.class, BenchCommand.class, GdprCommand.class, ScdCommand.class, HistoryCommand.class, EstimateCommand.class,
-      CommandLine.HelpCommand.class})
+      AotTrainingCommand.class, CommandLine.HelpCommand.class})
 public final class CorpusCli {
 
   /** Runs a command line and returns its exit code; never calls {@code System.exit}. */

@@ -54,7 +54,6 @@ public final class LuceneCatalog implements CatalogReader {
   private final FSDirectory directory;
   private final SearcherManager searchers;
   private final CatalogSearch search;
-  private final ObjectMapper json = CatalogJson.mapper();
   private volatile CachedGraph graph;
 
   private LuceneCatalog(FSDirectory directory, Synonyms synonyms) throws IOException {
@@ -68,6 +67,11 @@ public final class LuceneCatalog implements CatalogReader {
         return searcher;
       }
     });
+  }
+
+  /** Reads stored entities; made on first use, as a search needs none (opening stays quick). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = CatalogJson.mapper();
   }
 
   /** Commit data key of the catalog's {@link #LAYOUT}. */
@@ -153,7 +157,7 @@ public final class LuceneCatalog implements CatalogReader {
     if (doc.isEmpty() || doc.get().get(IndexFields.USAGE_JSON) == null) {
       return Optional.empty();
     }
-    return Optional.of(json.readValue(doc.get().get(IndexFields.USAGE_JSON), TableUsage.class));
+    return Optional.of(Json.MAPPER.readValue(doc.get().get(IndexFields.USAGE_JSON), TableUsage.class));
   }
 
   @Override
@@ -164,7 +168,7 @@ public final class LuceneCatalog implements CatalogReader {
         .build();
     List<DocRef> refs = new ArrayList<>();
     for (Document d : all(query)) {
-      Doc doc = json.readValue(d.get(IndexFields.JSON), Doc.class);
+      Doc doc = Json.MAPPER.readValue(d.get(IndexFields.JSON), Doc.class);
       refs.add(new DocRef(doc.id(), doc.title(), doc.path()));
     }
     refs.sort(Comparator.comparing(DocRef::title, String.CASE_INSENSITIVE_ORDER));
@@ -184,7 +188,7 @@ public final class LuceneCatalog implements CatalogReader {
         .build();
     List<Pipeline> out = new ArrayList<>();
     for (Document doc : all(query)) {
-      out.add(json.readValue(doc.get(IndexFields.JSON), Pipeline.class));
+      out.add(Json.MAPPER.readValue(doc.get(IndexFields.JSON), Pipeline.class));
     }
     out.sort(Comparator.comparing(Pipeline::id));
     return out;
@@ -202,7 +206,7 @@ public final class LuceneCatalog implements CatalogReader {
       TermQuery pipelines = new TermQuery(new Term(IndexFields.KIND, "pipeline"));
       int n = Math.max(1, searcher.count(pipelines));
       for (ScoreDoc sd : searcher.search(pipelines, n).scoreDocs) {
-        Pipeline p = json.readValue(searcher.storedFields().document(sd.doc).get(IndexFields.JSON), Pipeline.class);
+        Pipeline p = Json.MAPPER.readValue(searcher.storedFields().document(sd.doc).get(IndexFields.JSON), Pipeline.class);
         built.addStatements(p.file() == null ? p.id() : p.file(), p.statements());
       }
       graph = new CachedGraph(searcher.getIndexReader(), built);
@@ -264,7 +268,7 @@ public final class LuceneCatalog implements CatalogReader {
     if (doc.isEmpty() || doc.get().get(IndexFields.JSON) == null) {
       return Optional.empty();
     }
-    return Optional.of(json.readValue(doc.get().get(IndexFields.JSON), type));
+    return Optional.of(Json.MAPPER.readValue(doc.get().get(IndexFields.JSON), type));
   }
 
   private Optional<Document> document(String id) throws IOException {

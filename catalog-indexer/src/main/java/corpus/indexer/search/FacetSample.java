@@ -66,22 +66,28 @@ final class FacetSample {
    * The arrays (a few megabytes for 100,000 tables) are built in the background after the first
    * search of a reader, which reads the doc values instead: a newly opened catalog answers at once.
    */
+  private record Facet(int dim, String label) {}
+
   private static final class Values {
     final IndexReader.CacheKey key;
     final OrdinalMap map;
-    final int[] dims;
-    final String[] labels;
-    final Map<String, Integer> ordOf;
+    final IndexReader reader;
+    final String field;
+    /**
+     * The dimension and value of each number, read on first use (a search touches few of them);
+     * immutable, so searches racing to fill one see either nothing or all of it.
+     */
+    private final Facet[] facets;
     volatile int[][] starts;
     volatile int[][] ords;
     private final java.util.concurrent.atomic.AtomicBoolean arraysStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Values(IndexReader.CacheKey key, OrdinalMap map, int[] dims, String[] labels, Map<String, Integer> ordOf) {
+    private Values(IndexReader.CacheKey key, OrdinalMap map, IndexReader reader, String field) {
       this.key = key;
       this.map = map;
-      this.dims = dims;
-      this.labels = labels;
-      this.ordOf = ordOf;
+      this.reader = reader;
+      this.field = field;
+      this.facets = new Facet[(int) map.getValueCount()];
     }
 
     static Values of(IndexReader reader, String field) throws IOException {
@@ -92,22 +98,45 @@ final class FacetSample {
       }
       IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
       OrdinalMap map = OrdinalMap.build(helper == null ? null : helper.getKey(), perLeaf, PackedInts.DEFAULT);
-      int size = (int) map.getValueCount();
-      int[] dims = new int[size];
-      String[] labels = new String[size];
-      Map<String, Integer> ordOf = new HashMap<>(size * 2);
-      for (int ord = 0; ord < size; ord++) {
-        String path = perLeaf[map.getFirstSegmentNumber(ord)].lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString();
-        String[] parts = FacetsConfig.stringToPath(path);
-        dims[ord] = parts.length == 2 ? CatalogSearch.FACET_DIMS.indexOf(parts[0]) : -1;
-        labels[ord] = parts.length == 2 ? parts[1] : "";
-        ordOf.put(path, ord);
+      return new Values(helper == null ? null : helper.getKey(), map, reader, field);
+    }
+
+    /** The dimension (index in {@link CatalogSearch#FACET_DIMS}, -1 for none) of a number. */
+    int dim(int ord) throws IOException {
+      return facet(ord).dim();
+    }
+
+    String label(int ord) throws IOException {
+      return facet(ord).label();
+    }
+
+    private Facet facet(int ord) throws IOException {
+      Facet known = facets[ord];
+      if (known == null) {
+        int segment = map.getFirstSegmentNumber(ord);
+        SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field);
+        String[] parts = FacetsConfig.stringToPath(values.lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString());
+        known = parts.length == 2 ? new Facet(CatalogSearch.FACET_DIMS.indexOf(parts[0]), parts[1]) : new Facet(-1, "");
+        facets[ord] = known;
       }
-      return new Values(helper == null ? null : helper.getKey(), map, dims, labels, ordOf);
+      return known;
+    }
+
+    /** The number of a {@code dim/value} path, or -1 when no document has it. */
+    int ordOf(String path) throws IOException {
+      org.apache.lucene.util.BytesRef term = new org.apache.lucene.util.BytesRef(path);
+      List<LeafReaderContext> leaves = reader.leaves();
+      for (int li = 0; li < leaves.size(); li++) {
+        long segmentOrd = DocValues.getSortedSet(leaves.get(li).reader(), field).lookupTerm(term);
+        if (segmentOrd >= 0) {
+          return (int) map.getGlobalOrds(li).get(segmentOrd);
+        }
+      }
+      return -1;
     }
 
     int size() {
-      return dims.length;
+      return facets.length;
     }
 
     /** Builds the per-document arrays on a background thread, once. */
@@ -223,8 +252,15 @@ final class FacetSample {
     for (int d = 0; d < drilled.size(); d++) {
       String dim = drilled.get(d);
       drilledDim[d] = CatalogSearch.FACET_DIMS.indexOf(dim);
-      chosen[d] = drillDowns.get(dim).stream().map(v -> all.ordOf.get(FacetsConfig.pathToString(dim, v)))
-          .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+      int[] ords = new int[drillDowns.get(dim).size()];
+      int n = 0;
+      for (String value : drillDowns.get(dim)) {
+        int ord = all.ordOf(FacetsConfig.pathToString(dim, value));
+        if (ord >= 0) {
+          ords[n++] = ord;
+        }
+      }
+      chosen[d] = java.util.Arrays.copyOf(ords, n);
     }
     double total = 0;
     boolean approximate = false;
@@ -272,7 +308,7 @@ final class FacetSample {
             }
             for (int i = 0; i < end && misses <= 1; i++) {
               int ord = ords[i];
-              if ((misses == 0 || all.dims[ord] == onlyDim) && sliceCounts[ord]++ == 0) {
+              if ((misses == 0 || all.dim(ord) == onlyDim) && sliceCounts[ord]++ == 0) {
                 if (sliceTouchedCount == sliceTouched.length) {
                   sliceTouched = java.util.Arrays.copyOf(sliceTouched, sliceTouchedCount * 2);
                 }
@@ -318,11 +354,11 @@ final class FacetSample {
   }
 
   private static Map<String, Map<String, Long>> top(Values all, double[] counts, int[] touched, int touchedCount,
-      List<String> dims, int topValues) {
+      List<String> dims, int topValues) throws IOException {
     int[][] byDim = new int[CatalogSearch.FACET_DIMS.size()][];
     int[] sizes = new int[byDim.length];
     for (int i = 0; i < touchedCount; i++) {
-      int dim = all.dims[touched[i]];
+      int dim = all.dim(touched[i]);
       if (dim >= 0) {
         if (byDim[dim] == null) {
           byDim[dim] = new int[16];
@@ -348,7 +384,7 @@ final class FacetSample {
       Map<String, Long> top = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(topValues, keyed.length); i++) {
         int ord = (int) keyed[i];
-        top.put(all.labels[ord], Math.max(1, Math.round(counts[ord])));
+        top.put(all.label(ord), Math.max(1, Math.round(counts[ord])));
       }
       out.put(dim, top);
     }

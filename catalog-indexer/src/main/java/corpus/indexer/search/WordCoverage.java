@@ -23,9 +23,11 @@ final class WordCoverage {
   private final IndexSearcher searcher;
 
   WordCoverage(IndexSearcher searcher, List<Query> wordQueries) throws IOException {
-    this.searcher = searcher;
+    // a few candidates are looked up: caching each word's matches of the whole index would cost more
+    this.searcher = new IndexSearcher(searcher.getIndexReader());
+    this.searcher.setQueryCache(null);
     for (Query q : wordQueries) {
-      words.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      words.add(this.searcher.createWeight(this.searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
   }
 

@@ -1,0 +1,59 @@
+package corpus.indexer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpus.indexer.index.FixtureCatalog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchOpenCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aFreshRunReportsTheWaitFromItsStartToTheFirstResult() throws Exception {
+    FixtureCatalog.build(dir);
+    StringWriter out = new StringWriter();
+    CommandLine cli = CorpusCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+
+    int code = cli.execute("bench", "open", "--once", "--index-dir", dir.toString(), "--query", "creator");
+
+    assertThat(code).isZero();
+    JsonNode run = new ObjectMapper().readTree(out.toString());
+    assertThat(run.get("jvmStartToMainMs").asDouble()).isPositive();
+    assertThat(run.get("openMs").asDouble()).isPositive();
+    assertThat(run.get("firstSearchMs").asDouble()).isPositive();
+  }
+
+  @Test
+  void withoutACatalogItSaysHowToBuildOne() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = CorpusCli.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int code = cli.execute("bench", "open", "--index-dir", dir.resolve("none").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("no catalog at").contains("corpus index --index-dir");
+  }
+
+  @Test
+  void theStartupCacheTrainingIndexesAndSearchesAndLeavesNothingBehind() throws Exception {
+    Path tmp = dir.resolve("tmp");
+
+    assertThat(CorpusCli.commandLine().execute("aot-training", "--work-dir", tmp.toString())).isZero();
+
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+}
