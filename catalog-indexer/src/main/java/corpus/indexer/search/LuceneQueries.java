@@ -216,12 +216,12 @@ public final class LuceneQueries {
     }
     alternatives.add(new BoostQuery(synonyms(IndexFields.EXACT, List.of(lower), exactSynonyms), exactBoost));
     alternatives.add(new BoostQuery(new TermQuery(new Term(IndexFields.EXACT_FIELD, lower)), exactBoost * EXACT_FIELD));
-    addAll(alternatives, IndexFields.NAME, idTokens, idSynonyms, NAME, fuzzy);
-    addAll(alternatives, IndexFields.PATH, idTokens, idSynonyms, PATH, fuzzy);
-    addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, idSynonyms, FIELD_NAMES, fuzzy);
-    addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, proseSynonyms, DESCRIPTION, false);
-    addAll(alternatives, IndexFields.BODY, proseTokens, proseSynonyms, BODY, false);
-    addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, proseSynonyms, DOC_TEXT, false);
+    addAll(alternatives, IndexFields.NAME, idTokens, idSynonyms, NAME, fuzzy, true);
+    addAll(alternatives, IndexFields.PATH, idTokens, idSynonyms, PATH, fuzzy, true);
+    addAll(alternatives, IndexFields.FIELD_NAMES, idTokens, idSynonyms, FIELD_NAMES, fuzzy, true);
+    addAll(alternatives, IndexFields.DESCRIPTION, proseTokens, proseSynonyms, DESCRIPTION, false, true);
+    addAll(alternatives, IndexFields.BODY, proseTokens, proseSynonyms, BODY, false, true);
+    addAll(alternatives, IndexFields.DOC_TEXT, proseTokens, proseSynonyms, DOC_TEXT, false, false);
     if (prefix && lower.length() >= 2) {
       boolean dotted = lower.indexOf('.') >= 0;
       // a name word starting so; a prefix of several word parts (`user_se`) can only start a whole name
@@ -250,11 +250,14 @@ public final class LuceneQueries {
   }
 
   /**
-   * A word's tokens in one field: all of them should match; the word's one-word synonyms count as
-   * the word's last token would, at the synonym weight.
+   * A word's tokens in one field: all should match; the word's one-word synonyms count as the
+   * word's last token would, at the synonym weight. In the fields that hold every field of a table
+   * (their names, their descriptions), where common words match most tables, the synonyms are a
+   * clause of their own: the word's own terms then decide which tables can reach the top, and the
+   * synonyms are scored for those only (a synonym still finds a table on its own).
    */
   private static void addAll(List<Query> out, String field, List<String> tokens, List<String> synonyms, float boost,
-      boolean fuzzy) {
+      boolean fuzzy, boolean synonymsApart) {
     if (tokens.isEmpty()) {
       return;
     }
@@ -264,7 +267,7 @@ public final class LuceneQueries {
       Query q;
       if (fuzzy && token.length() >= 4 && token.length() <= 20) {
         q = new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1, 50, true);
-      } else if (i == 0 && !synonyms.isEmpty()) { // the whole word (the first token) or one of its synonyms
+      } else if (i == 0 && !synonyms.isEmpty() && !synonymsApart) { // the whole word (the first token) or a synonym
         q = synonyms(field, List.of(token), synonyms);
       } else {
         q = new TermQuery(new Term(field, token));
@@ -272,6 +275,11 @@ public final class LuceneQueries {
       all.add(q, Occur.SHOULD);
     }
     out.add(new BoostQuery(all.build(), boost));
+    if (synonymsApart && !synonyms.isEmpty() && !fuzzy) {
+      SynonymQuery.Builder apart = new SynonymQuery.Builder(field);
+      synonyms.forEach(t -> apart.addTerm(new Term(field, t), SYNONYM));
+      out.add(new BoostQuery(apart.build(), boost));
+    }
   }
 
   /** The terms as one, each of {@code synonyms} weighing {@link #SYNONYM} of a term. */
