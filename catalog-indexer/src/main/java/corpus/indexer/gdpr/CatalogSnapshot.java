@@ -1,9 +1,8 @@
 package corpus.indexer.gdpr;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.index.IndexFields;
 import corpus.indexer.index.LuceneCatalog;
-import corpus.indexer.model.CatalogJson;
+import corpus.indexer.index.StoredJson;
 import corpus.indexer.model.Dataset;
 import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Table;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,21 +44,11 @@ public record CatalogSnapshot(List<Dataset> datasets, List<Table> tables, List<P
       throw new IOException("no catalog at " + indexDir + ": build one with `corpus index --index-dir "
           + indexDir + " --source sample`");
     }
-    ObjectMapper json = CatalogJson.mapper();
     try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      List<Dataset> datasets = new ArrayList<>();
-      for (String s : stored(searcher, "dataset")) {
-        datasets.add(json.readValue(s, Dataset.class));
-      }
-      List<Table> tables = new ArrayList<>();
-      for (String s : stored(searcher, "table")) {
-        tables.add(json.readValue(s, Table.class));
-      }
-      List<Pipeline> pipelines = new ArrayList<>();
-      for (String s : stored(searcher, "pipeline")) {
-        pipelines.add(json.readValue(s, Pipeline.class));
-      }
+      List<Dataset> datasets = stored(searcher, "dataset", Dataset.class);
+      List<Table> tables = stored(searcher, "table", Table.class);
+      List<Pipeline> pipelines = stored(searcher, "pipeline", Pipeline.class);
       datasets.sort(Comparator.comparing(Dataset::id));
       tables.sort(Comparator.comparing(t -> t.id().toString()));
       pipelines.sort(Comparator.comparing(Pipeline::id));
@@ -68,15 +56,14 @@ public record CatalogSnapshot(List<Dataset> datasets, List<Table> tables, List<P
     }
   }
 
-  private static List<String> stored(IndexSearcher searcher, String kind) throws IOException {
+  private static <T> List<T> stored(IndexSearcher searcher, String kind, Class<T> type) throws IOException {
     TermQuery query = new TermQuery(new Term(IndexFields.KIND, kind));
     int n = Math.max(1, searcher.count(query));
-    List<String> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      String s = d.get(IndexFields.JSON);
-      if (s != null) {
-        out.add(s);
+      T value = StoredJson.read(searcher.storedFields().document(sd.doc), IndexFields.JSON, type);
+      if (value != null) {
+        out.add(value);
       }
     }
     return out;

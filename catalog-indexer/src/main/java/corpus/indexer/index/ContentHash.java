@@ -12,8 +12,17 @@ final class ContentHash {
 
   /** The first 16 bytes of the SHA-256 of the parts (separated so "ab","c" differs from "a","bc"). */
   static String of(String... parts) {
+    return of(null, parts);
+  }
+
+  /** As {@link #of(String...)}, with UTF-8 bytes (a table's stored JSON) as the first part when not null. */
+  static String of(byte[] first, String... parts) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      if (first != null) {
+        digest.update(first);
+        digest.update((byte) 0x1f);
+      }
       for (String part : parts) {
         digest.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0x1f);

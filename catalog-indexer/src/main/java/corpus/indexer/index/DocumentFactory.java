@@ -112,7 +112,7 @@ public final class DocumentFactory {
    * matched and list fields as results.
    */
   Document table(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
-      String tableJson) throws IOException {
+      byte[] tableJson) throws IOException {
     TableUsage usage = extras.usage();
     String docText = extras.docText();
     double boost = Ranking.boost(table, dataset, usage);
@@ -162,9 +162,9 @@ public final class DocumentFactory {
     labelsAndFlags(doc, table, dataset, tier, owner, badges);
     doc.add(new StoredField(IndexFields.TITLE, id));
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(table.description())));
-    doc.add(new StoredField(IndexFields.FIELDS, FieldRows.encode(flat, categories)));
+    doc.add(FieldRows.field(FieldRows.encode(flat, categories)));
     doc.add(new NumericDocValuesField(IndexFields.FIELD_COUNT, flat.size()));
-    doc.add(new StoredField(IndexFields.JSON, tableJson != null ? tableJson : json.writeValueAsString(table)));
+    doc.add(StoredJson.field(IndexFields.JSON, tableJson != null ? tableJson : StoredJson.table(table)));
     if (state != null) {
       doc.add(new BinaryDocValuesField(IndexFields.STATE_DV, new BytesRef(state.encode())));
     }

@@ -1,6 +1,10 @@
 package corpus.indexer.index;
 
 import corpus.indexer.model.Field;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +49,22 @@ public final class FieldRows {
           .append(String.join(",", categories.get(i))).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The stored field of an encoded record: UTF-8 bytes, which the JDK converts at once, where a
+   * stored string would be converted character by character.
+   */
+  static StoredField field(String encoded) {
+    return new StoredField(IndexFields.FIELDS, new BytesRef(encoded.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The rows a table's stored document records (bytes, or text in catalogs written before); none if absent. */
+  public static List<Row> of(Document doc) {
+    BytesRef bytes = doc.getBinaryValue(IndexFields.FIELDS);
+    return decode(bytes != null
+        ? new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8)
+        : doc.get(IndexFields.FIELDS));
   }
 
   /** The rows of an encoded record; an empty or null record has none. */

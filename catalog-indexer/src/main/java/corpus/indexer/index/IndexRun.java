@@ -177,7 +177,7 @@ final class IndexRun implements CatalogSink {
     }
     linker.addTable(table.id());
     Dataset dataset = datasets.get(table.id().datasetId());
-    String tableJson = toJson(table);
+    byte[] tableJson = StoredJson.table(table);
     String hash = ContentHash.of(tableJson, dataset == null ? null : datasetJson(dataset), source, classificationsVersion);
     PreviousIndex.TableState before = previous.table(id);
     if (before != null && before.contentHash().equals(hash) && Objects.equals(before.origin(), origin)) {
@@ -373,7 +373,7 @@ final class IndexRun implements CatalogSink {
           continue;
         }
         Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
-        Table table = json.readValue(stored.get(IndexFields.JSON), Table.class);
+        Table table = StoredJson.read(stored, IndexFields.JSON, Table.class);
         Document rebuilt = factory.table(table, datasets.get(table.id().datasetId()), extrasById.get(id),
             tableSources.get(id), states.get(id));
         writer.updateDocument(new Term(IndexFields.TABLE, id), rebuilt);

@@ -265,10 +265,7 @@ public final class LuceneCatalog implements CatalogReader {
 
   private <T> Optional<T> stored(String id, Class<T> type) throws IOException {
     Optional<Document> doc = document(id);
-    if (doc.isEmpty() || doc.get().get(IndexFields.JSON) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(Json.MAPPER.readValue(doc.get().get(IndexFields.JSON), type));
+    return doc.isEmpty() ? Optional.empty() : Optional.ofNullable(StoredJson.read(doc.get(), IndexFields.JSON, type));
   }
 
   private Optional<Document> document(String id) throws IOException {

@@ -1,8 +1,6 @@
 package corpus.indexer.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.lineage.CatalogSchemas;
-import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Table;
 import corpus.lineage.ColumnSchema;
 import java.io.IOException;
@@ -28,7 +26,6 @@ final class SchemaLookup implements AutoCloseable {
   private final IndexWriter writer;
   private final TableWriterPool pool;
   private final LongSupplier tablesWritten;
-  private final ObjectMapper json = CatalogJson.mapper();
   private final Map<String, Optional<List<ColumnSchema>>> cache = new HashMap<>();
   private DirectoryReader reader;
   private long readerTables = -1;
@@ -49,8 +46,9 @@ final class SchemaLookup implements AutoCloseable {
         if (top.scoreDocs.length == 0) {
           return Optional.empty();
         }
-        String stored = searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.JSON);
-        return Optional.of(CatalogSchemas.columns(json.readValue(stored, Table.class).schema()));
+        Table table = StoredJson.read(searcher.storedFields().document(top.scoreDocs[0].doc), IndexFields.JSON,
+            Table.class);
+        return Optional.of(CatalogSchemas.columns(table.schema()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -105,7 +105,7 @@ public final class TableReclassifier {
       return null;
     }
     Document stored = searcher.storedFields().document(hit.doc);
-    Table table = JSON.readValue(stored.get(IndexFields.JSON), Table.class);
+    Table table = StoredJson.read(stored, IndexFields.JSON, Table.class);
     Dataset dataset = null;
     ScoreDoc ds = first(searcher, kind("dataset", table.id().datasetId()));
     if (ds != null) {

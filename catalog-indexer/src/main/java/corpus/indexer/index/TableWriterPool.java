@@ -5,7 +5,9 @@ import corpus.indexer.model.Table;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,18 +18,24 @@ import org.apache.lucene.index.Term;
 
 /**
  * Turns tables into Lucene documents and writes them on several threads: building documents and
- * inverting them is most of the cost of indexing, and IndexWriter is made for concurrent adds. A
- * table always goes to the same worker (by id), so a later copy of a table replaces an earlier one.
+ * inverting them is most of the cost of indexing, and IndexWriter is made for concurrent adds.
+ *
+ * <p>The workers share one queue, so a worker that is busy flushing a segment holds up no one. A
+ * later copy of a table replaces an earlier one: it is queued only once the earlier copy is
+ * written. When the crawl ends, each worker flushes in-memory segments to disk, so the final flush
+ * runs on every worker rather than on the thread that commits.
  */
 final class TableWriterPool implements AutoCloseable {
 
   private record Job(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
-      String json) {}
+      byte[] json) {}
 
   private static final Job STOP = new Job(null, null, null, null, null, null);
 
   private final IndexWriter writer;
-  private final List<BlockingQueue<Job>> queues = new ArrayList<>();
+  private final BlockingQueue<Job> queue;
+  /** Tables queued in this run, to hold back a second copy until the first is written. */
+  private final Set<String> queued = new HashSet<>();
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicLong fields = new AtomicLong();
   /** Tables submitted and not yet written (or skipped after a failure). */
@@ -39,11 +47,10 @@ final class TableWriterPool implements AutoCloseable {
   TableWriterPool(IndexWriter writer, int threads, FieldClassifications classifications) {
     this.writer = writer;
     this.classifications = classifications;
+    this.queue = new ArrayBlockingQueue<>(64 * threads);
     for (int i = 0; i < threads; i++) {
-      BlockingQueue<Job> queue = new ArrayBlockingQueue<>(64);
-      queues.add(queue);
       Thread t = Thread.ofPlatform().name(String.format(java.util.Locale.ROOT, "corpus-index-%02d", i)).daemon()
-          .unstarted(() -> work(queue));
+          .unstarted(this::work);
       workers.add(t);
       t.start();
     }
@@ -62,12 +69,14 @@ final class TableWriterPool implements AutoCloseable {
 
   /** As above, with the table's JSON already serialised (null: the worker serialises it). */
   void submit(Table table, Dataset dataset, TableExtras extras, String source, PreviousIndex.TableState state,
-      String json) throws IOException {
+      byte[] json) throws IOException {
     rethrow();
-    int worker = Math.floorMod(table.id().toString().hashCode(), queues.size());
+    if (!queued.add(table.id().toString())) {
+      awaitIdle(); // the earlier copy must reach the writer first
+    }
     busy.incrementAndGet();
     try {
-      queues.get(worker).put(new Job(table, dataset, extras, source, state, json));
+      queue.put(new Job(table, dataset, extras, source, state, json));
     } catch (InterruptedException e) {
       busy.decrementAndGet();
       Thread.currentThread().interrupt();
@@ -95,9 +104,9 @@ final class TableWriterPool implements AutoCloseable {
 
   /** Waits until every queued table is written; rethrows a worker's failure. */
   void finish() throws IOException {
-    for (BlockingQueue<Job> q : queues) {
+    for (int i = 0; i < workers.size(); i++) {
       try {
-        q.put(STOP);
+        queue.put(STOP);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while finishing the index");
@@ -114,12 +123,13 @@ final class TableWriterPool implements AutoCloseable {
     rethrow();
   }
 
-  private void work(BlockingQueue<Job> queue) {
+  private void work() {
     DocumentFactory factory = new DocumentFactory(classifications);
     try {
       while (true) {
         Job job = queue.take();
         if (job == STOP) {
+          flushBuffers();
           return;
         }
         try {
@@ -137,12 +147,26 @@ final class TableWriterPool implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
-      drainUntilStop(queue);
+      drainUntilStop();
     }
   }
 
-  /** Discards this worker's queued tables (the run has failed) until {@link #finish()} stops it. */
-  private void drainUntilStop(BlockingQueue<Job> queue) {
+  /**
+   * Writes in-memory segments to disk (each worker takes one at a time) once no more tables come:
+   * otherwise the thread that commits would flush them all, one after another.
+   */
+  private void flushBuffers() {
+    try {
+      while (failure.get() == null && writer.flushNextBuffer()) {
+        // next buffer
+      }
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e); // this worker's STOP is taken: it must not wait for another
+    }
+  }
+
+  /** Discards queued tables (the run has failed) until {@link #finish()} stops this worker. */
+  private void drainUntilStop() {
     try {
       while (queue.take() != STOP) {
         busy.decrementAndGet();

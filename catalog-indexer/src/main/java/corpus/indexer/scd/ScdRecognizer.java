@@ -70,7 +70,7 @@ public final class ScdRecognizer {
   private static Field find(Table table, List<String> candidates, Set<String> types) {
     for (String name : candidates) {
       for (Field f : table.schema()) {
-        if (f.name().toLowerCase(Locale.ROOT).equals(name) && types.contains(f.type()) && !f.isRepeated()) {
+        if (f.name().equalsIgnoreCase(name) && types.contains(f.type()) && !f.isRepeated()) {
           return f;
         }
       }

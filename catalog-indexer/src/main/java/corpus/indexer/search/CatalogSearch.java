@@ -231,8 +231,7 @@ public final class CatalogSearch {
       if (!table.kind.equals("table")) {
         continue;
       }
-      for (FieldRows.Row row : FieldRows.decode(stored.document(table.docId, Set.of(IndexFields.FIELDS))
-          .get(IndexFields.FIELDS))) {
+      for (FieldRows.Row row : FieldRows.of(stored.document(table.docId, Set.of(IndexFields.FIELDS)))) {
         double score = matcher.passesFilters(row) ? matcher.score(row) : 0;
         if (score > 0) {
           found.add(new Found(table, row, table.finalScore * score, order));
@@ -429,7 +428,7 @@ public final class CatalogSearch {
         hits.add(e.toHit(doc, List.of(), 1.0));
         continue;
       }
-      List<FieldRows.Row> rows = FieldRows.decode(doc.get(IndexFields.FIELDS));
+      List<FieldRows.Row> rows = FieldRows.of(doc);
       List<FieldRows.Row> named = new ArrayList<>();
       for (FieldRows.Row row : rows) {
         if (matcher.exact(row) || isQualified(e.id, row, qualified)) {
@@ -682,8 +681,7 @@ public final class CatalogSearch {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String fields = stored.document(leaf.docBase + doc, Set.of(IndexFields.FIELDS)).get(IndexFields.FIELDS);
-        for (FieldRows.Row row : FieldRows.decode(fields)) {
+        for (FieldRows.Row row : FieldRows.of(stored.document(leaf.docBase + doc, Set.of(IndexFields.FIELDS)))) {
           String path = row.path().toLowerCase(Locale.ROOT);
           if (path.equals(lowerName) || row.name().toLowerCase(Locale.ROOT).equals(lowerName)) {
             return row.path();

@@ -58,6 +58,24 @@ class IndexerTest {
   }
 
   @Test
+  void aLaterCopyOfATableInTheSameRunReplacesTheEarlierOne() throws Exception {
+    CatalogSource twice = source(sink -> {
+      for (int i = 0; i < 300; i++) {
+        TableId id = TableId.parse("p.d.t" + i);
+        sink.table(Table.builder(id).description("first copy").build());
+        sink.table(Table.builder(id).description("second copy").build());
+      }
+    });
+    new Indexer(dir, 4).run(List.of(twice), ProgressListener.NONE);
+    try (LuceneCatalog catalog = LuceneCatalog.open(dir)) {
+      assertThat(catalog.tableCount()).isEqualTo(300);
+      for (int i = 0; i < 300; i++) {
+        assertThat(catalog.table(TableId.parse("p.d.t" + i)).orElseThrow().description()).isEqualTo("second copy");
+      }
+    }
+  }
+
+  @Test
   void reindexReplacesTheCatalogExactly() throws Exception {
     FixtureCatalog.build(dir);
     try (LuceneCatalog catalog = LuceneCatalog.open(dir)) {
