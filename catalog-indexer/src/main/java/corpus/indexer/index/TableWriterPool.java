@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
@@ -41,6 +42,8 @@ final class TableWriterPool implements AutoCloseable {
   /** Tables submitted and not yet written (or skipped after a failure). */
   private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  /** Counts down as each worker takes its STOP: flushing starts once no worker holds a buffer. */
+  private final CountDownLatch indexed;
 
   private final FieldClassifications classifications;
 
@@ -48,6 +51,7 @@ final class TableWriterPool implements AutoCloseable {
     this.writer = writer;
     this.classifications = classifications;
     this.queue = new ArrayBlockingQueue<>(64 * threads);
+    this.indexed = new CountDownLatch(threads);
     for (int i = 0; i < threads; i++) {
       Thread t = Thread.ofPlatform().name(String.format(java.util.Locale.ROOT, "corpus-index-%02d", i)).daemon()
           .unstarted(this::work);
@@ -129,6 +133,8 @@ final class TableWriterPool implements AutoCloseable {
       while (true) {
         Job job = queue.take();
         if (job == STOP) {
+          indexed.countDown();
+          indexed.await(); // a buffer still in use by another worker could not be taken
           flushBuffers();
           return;
         }
@@ -152,8 +158,9 @@ final class TableWriterPool implements AutoCloseable {
   }
 
   /**
-   * Writes in-memory segments to disk (each worker takes one at a time) once no more tables come:
-   * otherwise the thread that commits would flush them all, one after another.
+   * Writes in-memory segments to disk once every worker has indexed its last table, each worker
+   * taking one segment at a time: otherwise one thread (the one that commits) would flush them all,
+   * one after another.
    */
   private void flushBuffers() {
     try {
@@ -171,6 +178,7 @@ final class TableWriterPool implements AutoCloseable {
       while (queue.take() != STOP) {
         busy.decrementAndGet();
       }
+      indexed.countDown();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
