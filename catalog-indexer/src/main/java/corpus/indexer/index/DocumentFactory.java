@@ -1,6 +1,5 @@
 package corpus.indexer.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Dataset;
@@ -14,7 +13,6 @@ import corpus.indexer.model.TableUsage;
 import corpus.indexer.scd.ScdNames;
 import corpus.indexer.scd.ScdRecognizer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -396,14 +394,5 @@ public final class DocumentFactory {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  /** Serialises a value with the catalog's JSON settings. */
-  String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,12 +1,12 @@
 package corpus.indexer.index;
 
 import corpus.indexer.model.Field;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.util.BytesRef;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The compact record of a table's fields that its catalog document stores: one line per field

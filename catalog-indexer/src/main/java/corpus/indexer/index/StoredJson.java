@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import corpus.indexer.model.CatalogJson;
 import corpus.indexer.model.Table;
 import java.io.IOException;
@@ -33,17 +32,14 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class StoredJson {
 
-  private static final ObjectMapper READER = CatalogJson.mapper();
+  /** Writes compact JSON; reads either form (records ignore the derived flags of the older one). */
   private static final ObjectMapper COMPACT = compact();
 
   private StoredJson() {}
 
   private static ObjectMapper compact() {
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+    JsonMapper mapper = CatalogJson.builder()
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS) // isRecord(), isRepeated(), isPartitioned(): derived
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
     // the model's records read a missing list or map as an empty one
     JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL);
@@ -70,9 +66,9 @@ public final class StoredJson {
   public static <T> T read(Document doc, String field, Class<T> type) throws IOException {
     BytesRef bytes = doc.getBinaryValue(field);
     if (bytes != null) {
-      return READER.readValue(bytes.bytes, bytes.offset, bytes.length, type);
+      return COMPACT.readValue(bytes.bytes, bytes.offset, bytes.length, type);
     }
     String text = doc.get(field);
-    return text == null ? null : READER.readValue(text, type);
+    return text == null ? null : COMPACT.readValue(text, type);
   }
 }

@@ -17,11 +17,15 @@ public final class CatalogJson {
 
   /** A new mapper; mappers are thread-safe once configured, so keep one per component. */
   public static ObjectMapper mapper() {
+    return builder().build();
+  }
+
+  /** The settings of {@link #mapper()}, for a mapper that adds its own (the index's compact JSON). */
+  public static JsonMapper.Builder builder() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .build();
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
   }
 }
