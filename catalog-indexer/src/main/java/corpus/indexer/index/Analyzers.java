@@ -47,6 +47,21 @@ public final class Analyzers {
   }
 
   /**
+   * The word parts of field paths ({@link IndexFields#FIELD_NAMES}), without the whole path: a
+   * catalog has millions of them, and the whole path and the field's own name are indexed as
+   * exact names already ({@link IndexFields#EXACT_FIELD}), where queries look for them.
+   */
+  static Analyzer identifierWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new IdentifierTokenizer();
+        return new TokenStreamComponents(tokenizer, identifierWords(tokenizer, false));
+      }
+    };
+  }
+
+  /**
    * The beginnings of the word parts {@link #identifier()} makes ({@link IndexFields#NAME_PREFIX});
    * the beginnings of a whole name are {@link #namePrefixes()}.
    */
@@ -123,7 +138,7 @@ public final class Analyzers {
         Map.of(
             IndexFields.NAME, identifier,
             IndexFields.PATH, identifier,
-            IndexFields.FIELD_NAMES, identifier,
+            IndexFields.FIELD_NAMES, identifierWords(),
             IndexFields.NAME_PREFIX, identifierPrefixes(),
             IndexFields.EXACT_PREFIX, namePrefixes(),
             IndexFields.ID, new KeywordAnalyzer()));

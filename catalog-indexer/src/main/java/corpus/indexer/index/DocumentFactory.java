@@ -25,13 +25,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,8 +47,10 @@ public final class DocumentFactory {
   /** Beginnings of names only say whether a document has one: no frequencies, positions or norms. */
   private static final FieldType PREFIXES = prefixes();
 
+  /** Where {@link #facetsConfig()} keeps every dimension's values and drill-down terms. */
+  private static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
   private final ObjectMapper json = CatalogJson.mapper();
-  private final FacetsConfig facets = facetsConfig();
   private final FieldClassifications classifications;
   private final ScdRecognizer scdRecognizer = new ScdRecognizer(ScdNames.DEFAULTS);
 
@@ -177,8 +179,8 @@ public final class DocumentFactory {
         table.labels(), boost, id); // sorted by name as shown: the table's id
     scdRecognizer.recognizeWithDocText(table, dataset, docText)
         .filter(scd -> !scd.key().columns().isEmpty())
-        .ifPresent(scd -> doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SCD_KEY, scd.key().text())));
-    return facets.build(doc);
+        .ifPresent(scd -> facet(doc, IndexFields.FACET_SCD_KEY, scd.key().text()));
+    return doc;
   }
 
   /** What a table's document indexes of its fields: words of names and descriptions, exact names, types. */
@@ -204,8 +206,7 @@ public final class DocumentFactory {
       doc.add(new StringField(IndexFields.EXACT_FIELD, form, Store.NO));
     }
     for (String type : types) {
-      doc.add(new StringField(IndexFields.TYPE, type, Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, type));
+      facet(doc, IndexFields.FACET_TYPE, type);
     }
   }
 
@@ -227,7 +228,7 @@ public final class DocumentFactory {
     doc.add(new StoredField(IndexFields.SNIPPET, orEmpty(dataset.description())));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(dataset)));
     rankAndFacets(doc, "dataset", dataset.project(), dataset.dataset(), tier, owner, dataset.labels(), 0.7, dataset.id());
-    return facets.build(doc);
+    return doc;
   }
 
   /** One searchable document per section of a design doc, and a stored record of the whole doc. */
@@ -257,7 +258,7 @@ public final class DocumentFactory {
       doc.add(new StoredField(IndexFields.TITLE, title));
       doc.add(new StoredField(IndexFields.SNIPPET, abbreviate(s.text(), 240)));
       rankAndFacets(doc, "doc", null, null, null, null, Map.of(), 0.8, title);
-      docs.add(facets.build(doc));
+      docs.add(doc);
     }
     return docs;
   }
@@ -287,7 +288,7 @@ public final class DocumentFactory {
         + (targets.isEmpty() ? "" : " → " + targets)));
     doc.add(new StoredField(IndexFields.JSON, json.writeValueAsString(p)));
     rankAndFacets(doc, "pipeline", null, null, null, null, Map.of(), 0.8, p.title());
-    return facets.build(doc);
+    return doc;
   }
 
   private static Document base(String kind, String id, String table, String project, String dataset, String source) {
@@ -363,24 +364,31 @@ public final class DocumentFactory {
 
   private static void facetFields(Document doc, String kind, String project, String dataset, String tier,
       String owner, Map<String, String> labels) {
-    doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind));
-    if (project != null) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PROJECT, project));
-    }
-    if (dataset != null) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_DATASET, dataset));
-    }
-    if (tier != null) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TIER, tier));
-    }
-    if (owner != null) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_OWNER, owner));
-    }
+    facet(doc, IndexFields.FACET_KIND, kind);
+    facet(doc, IndexFields.FACET_PROJECT, project);
+    facet(doc, IndexFields.FACET_DATASET, dataset);
+    facet(doc, IndexFields.FACET_TIER, tier);
+    facet(doc, IndexFields.FACET_OWNER, owner);
     for (Map.Entry<String, String> e : labels.entrySet()) {
       if (!e.getValue().isEmpty()) {
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LABEL, e.getKey() + "=" + e.getValue()));
+        facet(doc, IndexFields.FACET_LABEL, e.getKey() + "=" + e.getValue());
       }
     }
+  }
+
+  /**
+   * One value of a facet dimension, written as {@link FacetsConfig#build} writes a {@code
+   * SortedSetDocValuesFacetField} under {@link #facetsConfig()} (the value for counting, its
+   * full path as the drill-down term), without rebuilding the whole document around it; {@code
+   * DocumentFactoryTest} holds the two to the same fields. No value (null or empty), no facet.
+   */
+  private static void facet(Document doc, String dim, String value) {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    String path = FacetsConfig.pathToString(dim, value);
+    doc.add(new SortedSetDocValuesField(FACETS_FIELD, new BytesRef(path)));
+    doc.add(new StringField(FACETS_FIELD, path, Store.NO));
   }
 
   private static String truncate(String text) {

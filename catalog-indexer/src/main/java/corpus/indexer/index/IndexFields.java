@@ -65,8 +65,7 @@ public final class IndexFields {
   public static final String FACET_LABEL = "label";
   /** Entity key columns of a recognised SCD type 2 table, such as {@code track_id, territory}. */
   public static final String FACET_SCD_KEY = "scd_key";
-  /** Filters: field type, label key=value, owner, tier, scd, partitioned. */
-  public static final String TYPE = "f_type";
+  /** Filters: label key=value, owner, tier, scd, partitioned (field types: the {@link #FACET_TYPE} facet). */
   public static final String LABEL = "f_label";
   public static final String OWNER = "f_owner";
   public static final String TIER = "f_tier";

@@ -3,7 +3,6 @@ package corpus.indexer.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What a table is, derived from its metadata: published or raw, documented, SCD type 2 shaped.
@@ -11,8 +10,8 @@ import java.util.Set;
  */
 public final class TableTraits {
 
-  private static final Set<String> VALID_FROM = Set.of("valid_from", "dbt_valid_from", "effective_from");
-  private static final Set<String> VALID_TO = Set.of("valid_to", "dbt_valid_to", "effective_to");
+  private static final List<String> VALID_FROM = List.of("valid_from", "dbt_valid_from", "effective_from");
+  private static final List<String> VALID_TO = List.of("valid_to", "dbt_valid_to", "effective_to");
 
   private TableTraits() {}
 
@@ -45,12 +44,20 @@ public final class TableTraits {
 
   /** Share of fields that have a description, 0..1 (0 for an empty schema). */
   public static double documentedShare(Table table) {
-    List<Field.Flat> flat = table.flatFields();
-    if (flat.isEmpty()) {
-      return 0;
+    int[] describedAndAll = new int[2];
+    count(table.schema(), describedAndAll);
+    return describedAndAll[1] == 0 ? 0 : (double) describedAndAll[0] / describedAndAll[1];
+  }
+
+  /** Counts described and all fields, nested ones included, without building their paths. */
+  private static void count(List<Field> fields, int[] describedAndAll) {
+    for (Field f : fields) {
+      if (f.description() != null) {
+        describedAndAll[0]++;
+      }
+      describedAndAll[1]++;
+      count(f.fields(), describedAndAll);
     }
-    long described = flat.stream().filter(f -> f.field().description() != null).count();
-    return (double) described / flat.size();
   }
 
   /** True when the top-level columns have the valid-from / valid-to shape of an SCD type 2 table. */
@@ -58,11 +65,19 @@ public final class TableTraits {
     boolean from = false;
     boolean to = false;
     for (Field f : table.schema()) {
-      String n = f.name().toLowerCase(Locale.ROOT);
-      from |= VALID_FROM.contains(n);
-      to |= VALID_TO.contains(n);
+      from |= anyEqualsIgnoreCase(VALID_FROM, f.name());
+      to |= anyEqualsIgnoreCase(VALID_TO, f.name());
     }
     return from && to;
+  }
+
+  private static boolean anyEqualsIgnoreCase(List<String> names, String name) {
+    for (String n : names) {
+      if (n.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Badges shown on result cards: published, documented, scd2, partitioned, view. */

@@ -67,15 +67,20 @@ public final class ScdRecognizer {
     return Optional.of(new ScdTable(table.id(), columns, key, gapPolicy(table, dataset, docText)));
   }
 
+  /** The top-level column named by the earliest of {@code candidates} (lower case) with one of {@code types}. */
   private static Field find(Table table, List<String> candidates, Set<String> types) {
-    for (String name : candidates) {
-      for (Field f : table.schema()) {
-        if (f.name().equalsIgnoreCase(name) && types.contains(f.type()) && !f.isRepeated()) {
-          return f;
+    Field found = null;
+    int rank = Integer.MAX_VALUE;
+    for (Field f : table.schema()) {
+      if (types.contains(f.type()) && !f.isRepeated()) { // few columns pass this; only they are named
+        int r = candidates.indexOf(f.name().toLowerCase(Locale.ROOT));
+        if (r >= 0 && r < rank) {
+          found = f;
+          rank = r;
         }
       }
     }
-    return null;
+    return found;
   }
 
   private static Optional<ScdKey> declaredKey(Table table, String docText) {

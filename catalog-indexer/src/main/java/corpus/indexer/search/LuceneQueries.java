@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -342,7 +344,9 @@ public final class LuceneQueries {
           : new PrefixQuery(new Term(IndexFields.LABEL, value + "="));
       case "owner" -> new TermQuery(new Term(IndexFields.OWNER, value));
       case "tier" -> new TermQuery(new Term(IndexFields.TIER, value));
-      case "type" -> new TermQuery(new Term(IndexFields.TYPE, corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
+      // the type facet's drill-down term: a table's field types are indexed once, as facet values
+      case "type" -> new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexFields.FACET_TYPE,
+          corpus.indexer.model.Field.normaliseType(value).toLowerCase(Locale.ROOT)));
       case "pii" -> new TermQuery(new Term(IndexFields.PII, value));
       // upstream:T lists what T reads from: entities whose downstream includes T, and vice versa
       case "upstream" -> new TermQuery(new Term(IndexFields.DOWNSTREAM, rawValue));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import corpus.indexer.index.FixtureCatalog;
 import corpus.indexer.index.LuceneCatalog;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,19 @@ class CatalogSearchTest {
     assertThat(search("scd:true").hits()).extracting(SearchHit::id).contains("acme-prod.catalog.track_metadata");
     assertThat(search("kind:view").hits()).extracting(SearchHit::id).containsExactly("acme-raw.events.creator_plays_v");
     assertThat(search("plays -raw").hits()).extracting(SearchHit::id).doesNotContain("acme-raw.events.plays_raw");
+  }
+
+  @Test
+  void typeFilterKeepsTablesWithAFieldOfThatTypeByAnyOfItsNames() throws Exception {
+    // only daily_creator_metrics has a RECORD field and a FLOAT one (FLOAT64 in standard SQL)
+    for (String q : List.of("type:record", "type:RECORD", "type:struct", "type:float", "type:float64")) {
+      assertThat(search(q).hits()).as(q).extracting(SearchHit::id)
+          .containsExactly("acme-prod.creator.daily_creator_metrics");
+    }
+    assertThat(search("type:timestamp").hits()).extracting(SearchHit::id)
+        .contains("acme-prod.catalog.track_metadata").doesNotContain("acme-prod.creator.daily_creator_metrics");
+    assertThat(search("creator -type:record").hits()).extracting(SearchHit::id)
+        .isNotEmpty().doesNotContain("acme-prod.creator.daily_creator_metrics");
   }
 
   @Test
