@@ -14,11 +14,13 @@ import corpus.indexer.scd.ScdNames;
 import corpus.indexer.scd.ScdRecognizer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
@@ -187,25 +189,27 @@ public final class DocumentFactory {
   private void fields(Document doc, List<Field.Flat> flat) {
     StringBuilder names = new StringBuilder();
     StringBuilder bodies = new StringBuilder();
-    Set<String> exact = new LinkedHashSet<>();
-    Set<String> types = new LinkedHashSet<>();
+    Set<String> types = new HashSet<>(); // as the schema spells them; a table has a handful
     for (Field.Flat f : flat) {
       names.append(f.path()).append(' ');
       if (f.field().description() != null) {
         bodies.append(f.field().description()).append('\n');
       }
-      String path = f.path().toLowerCase(Locale.ROOT);
-      String leaf = f.field().name().toLowerCase(Locale.ROOT);
-      exact.add(leaf); // a query with spaces for `_` looks for the `_` form
-      exact.add(path);
-      types.add(f.field().type().toLowerCase(Locale.ROOT));
+      // the exact names: path and own name (a query with spaces for `_` looks for the `_` form);
+      // a name twice (`id` in two records) is harmless in a field that only records presence
+      doc.add(new StringField(IndexFields.EXACT_FIELD, f.path().toLowerCase(Locale.ROOT), Store.NO));
+      if (f.depth() > 0) {
+        doc.add(new StringField(IndexFields.EXACT_FIELD, f.field().name().toLowerCase(Locale.ROOT), Store.NO));
+      }
+      types.add(f.field().type());
     }
     doc.add(new org.apache.lucene.document.Field(IndexFields.FIELD_NAMES, names.toString(), WORDS_AND_FREQS));
     doc.add(new TextField(IndexFields.BODY, bodies.toString(), Store.NO));
-    for (String form : exact) {
-      doc.add(new StringField(IndexFields.EXACT_FIELD, form, Store.NO));
-    }
+    Set<String> lowerTypes = new TreeSet<>();
     for (String type : types) {
+      lowerTypes.add(type.toLowerCase(Locale.ROOT));
+    }
+    for (String type : lowerTypes) {
       facet(doc, IndexFields.FACET_TYPE, type);
     }
   }
