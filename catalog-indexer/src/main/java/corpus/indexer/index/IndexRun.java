@@ -118,11 +118,6 @@ final class IndexRun implements CatalogSink {
   }
 
   @Override
-  public boolean knowsOrigin(String file, String fingerprint) {
-    return fingerprint != null && previous.unchangedTables(file, fingerprint + "|" + classificationsVersion) != null;
-  }
-
-  @Override
   public boolean beginOrigin(String file, String fingerprint) {
     origin = file;
     originFingerprint = fingerprint == null ? null : fingerprint + "|" + classificationsVersion;

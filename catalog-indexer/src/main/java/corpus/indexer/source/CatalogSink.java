@@ -32,15 +32,6 @@ public interface CatalogSink {
   }
 
   /**
-   * What {@link #beginOrigin} will answer for {@code origin} with {@code fingerprint}, asked ahead
-   * of it and without changing anything: a source reading its next file in the background does not
-   * read one that will be skipped. Callable from any thread.
-   */
-  default boolean knowsOrigin(String origin, String fingerprint) {
-    return false;
-  }
-
-  /**
    * Announces that the next record of the current origin (one table's resource) has raw bytes with
    * {@code fingerprint} (a hash of the bytes as read, computed before any parsing). Returns true
    * when the catalog already holds that very record from the same origin and nothing it depends on

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,43 +62,9 @@ class ExportSourceTest {
     assertThat(second.skipped).isEqualTo(1);
   }
 
-  @Test
-  void readsFilesInOrderAheadOfTheSinkButNeverOneTheSinkHolds() throws Exception {
-    for (int i = 0; i < 6; i++) {
-      Files.write(dir.resolve("part-" + i + ".ndjson"), List.of(line("t" + i + "a", "x"), line("t" + i + "b", "y")));
-    }
-    Path held = dir.resolve("part-3.ndjson");
-    Files.write(held, List.of("{not json")); // were it read, the crawl would report it
-    List<String> asked = new CopyOnWriteArrayList<>(); // asked from the thread that reads ahead
-    FingerprintSink sink = new FingerprintSink(Set.of()) {
-      @Override
-      public boolean knowsOrigin(String origin, String fingerprint) {
-        asked.add(origin);
-        return origin.equals(held.toString());
-      }
-
-      @Override
-      public boolean beginOrigin(String origin, String fingerprint) {
-        origins.add(origin);
-        return origin.equals(held.toString());
-      }
-    };
-
-    new ExportSource(dir).crawl(sink, ProgressListener.NONE);
-
-    assertThat(sink.problems).isEmpty();
-    assertThat(asked).as("each file is asked about before it is read").hasSize(6).contains(held.toString());
-    assertThat(sink.origins).extracting(o -> Path.of(o).getFileName().toString())
-        .containsExactly("part-0.ndjson", "part-1.ndjson", "part-2.ndjson", "part-3.ndjson", "part-4.ndjson",
-            "part-5.ndjson");
-    assertThat(sink.tables).containsExactly("p.d.t0a", "p.d.t0b", "p.d.t1a", "p.d.t1b", "p.d.t2a", "p.d.t2b",
-        "p.d.t4a", "p.d.t4b", "p.d.t5a", "p.d.t5b");
-  }
-
   /** Records the fingerprints it is offered and claims to hold the ones it was given. */
-  private static class FingerprintSink implements CatalogSink {
+  private static final class FingerprintSink implements CatalogSink {
     final Set<String> known;
-    final List<String> origins = new ArrayList<>();
     final List<String> fingerprints = new ArrayList<>();
     final List<String> tables = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
