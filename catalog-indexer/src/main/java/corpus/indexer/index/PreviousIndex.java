@@ -13,6 +13,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * What an existing catalog holds, read from doc values and commit data before an incremental
@@ -38,8 +39,27 @@ final class PreviousIndex {
     }
 
     static TableState decode(String s) {
-      String[] p = s.split("\t", 4);
-      return new TableState(p[0], p[1], emptyToNull(p.length > 3 ? p[3] : ""), emptyToNull(p.length > 2 ? p[2] : ""));
+      return decode(s, Map.of());
+    }
+
+    /**
+     * As {@link #decode(String)}, taking the origin from {@code origins} when it is there already:
+     * thousands of tables come from one file, and their states then share its path.
+     */
+    static TableState decode(String s, Map<String, String> origins) {
+      int a = s.indexOf('\t');
+      int b = a < 0 ? -1 : s.indexOf('\t', a + 1);
+      int c = b < 0 ? -1 : s.indexOf('\t', b + 1);
+      if (b < 0) { // not written by this version: no record, no origin
+        return new TableState(a < 0 ? s : s.substring(0, a), a < 0 ? "" : s.substring(a + 1), null, null);
+      }
+      String origin = c < 0 ? null : emptyToNull(s.substring(c + 1));
+      if (origin != null) {
+        String known = origins.get(origin);
+        origin = known != null ? known : origin;
+      }
+      return new TableState(s.substring(0, a), s.substring(a + 1, b), origin,
+          emptyToNull(s.substring(b + 1, c < 0 ? s.length() : c)));
     }
 
     private static String nullToEmpty(String s) {
@@ -56,8 +76,8 @@ final class PreviousIndex {
   private final Map<String, TableState> tables;
   private final Map<String, List<String>> tablesByOrigin = new HashMap<>();
   private final Map<String, String> originFingerprints;
-  /** Table id by origin and raw-record fingerprint. */
-  private final Map<String, String> byRecord = new HashMap<>();
+  /** Table id by raw-record fingerprint, by origin. */
+  private final Map<String, Map<String, String>> byRecord = new HashMap<>();
 
   private PreviousIndex(Map<String, TableState> tables, Map<String, String> originFingerprints) {
     this.tables = tables;
@@ -66,7 +86,7 @@ final class PreviousIndex {
       if (state.origin() != null) {
         tablesByOrigin.computeIfAbsent(state.origin(), k -> new ArrayList<>()).add(id);
         if (state.record() != null) {
-          byRecord.put(state.origin() + "\n" + state.record(), id);
+          byRecord.computeIfAbsent(state.origin(), k -> new HashMap<>()).put(state.record(), id);
         }
       }
     });
@@ -94,7 +114,10 @@ final class PreviousIndex {
 
   /** Reads the state of every table in the catalog, and the input-file fingerprints of its last commit. */
   static PreviousIndex read(DirectoryReader reader, Map<String, String> commitData) throws IOException {
-    Map<String, TableState> tables = new HashMap<>();
+    Map<String, String> origins = decodeOrigins(commitData.get(ORIGINS_KEY));
+    Map<String, String> paths = new HashMap<>();
+    origins.keySet().forEach(o -> paths.put(o, o));
+    Map<String, TableState> tables = new HashMap<>(Math.max(16, reader.numDocs() * 4 / 3));
     for (LeafReaderContext leaf : reader.leaves()) {
       PostingsEnum docs = leaf.reader().postings(new Term(IndexFields.KIND, "table"));
       BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID_DV);
@@ -108,11 +131,12 @@ final class PreviousIndex {
           continue;
         }
         String id = ids.binaryValue().utf8ToString();
-        tables.put(id, TableState.decode(new String(states.binaryValue().bytes, states.binaryValue().offset,
-            states.binaryValue().length, StandardCharsets.UTF_8)));
+        BytesRef state = states.binaryValue();
+        tables.put(id, TableState.decode(new String(state.bytes, state.offset, state.length, StandardCharsets.UTF_8),
+            paths));
       }
     }
-    return new PreviousIndex(tables, decodeOrigins(commitData.get(ORIGINS_KEY)));
+    return new PreviousIndex(tables, origins);
   }
 
   TableState table(String id) {
@@ -133,6 +157,7 @@ final class PreviousIndex {
 
   /** The table read last time from exactly this record of {@code origin}, or null. */
   String tableOfRecord(String origin, String record) {
-    return origin == null ? null : byRecord.get(origin + "\n" + record);
+    Map<String, String> records = origin == null ? null : byRecord.get(origin);
+    return records == null ? null : records.get(record);
   }
 }
