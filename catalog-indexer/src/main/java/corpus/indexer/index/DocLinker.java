@@ -28,6 +28,19 @@ final class DocLinker {
     }
   }
 
+  /**
+   * As {@link #addTable(TableId)}, for an id as the catalog writes it ({@code project.dataset.table},
+   * as a table kept from the previous catalog has it), without parsing it.
+   */
+  void addTable(String id) {
+    String full = id.toLowerCase(Locale.ROOT);
+    if (tableIds.add(full)) {
+      int tableDot = full.lastIndexOf('.');
+      String datasetTable = full.substring(full.lastIndexOf('.', tableDot - 1) + 1);
+      byDatasetTable.computeIfAbsent(datasetTable, k -> new ArrayList<>(1)).add(id);
+    }
+  }
+
   /** The table ids (as written in the catalog) a doc is linked to. */
   List<String> link(Doc doc) {
     Set<String> linked = new LinkedHashSet<>();

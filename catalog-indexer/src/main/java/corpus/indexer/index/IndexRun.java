@@ -8,7 +8,6 @@ import corpus.indexer.model.Doc;
 import corpus.indexer.model.Pipeline;
 import corpus.indexer.model.Problem;
 import corpus.indexer.model.Table;
-import corpus.indexer.model.TableId;
 import corpus.indexer.model.TableUsage;
 import corpus.indexer.progress.ProgressListener;
 import corpus.indexer.source.CatalogSink;
@@ -133,7 +132,7 @@ final class IndexRun implements CatalogSink {
       if (tableSources.put(id, source) == null) {
         tables++;
       }
-      linker.addTable(TableId.parse(id));
+      linker.addTable(id);
       states.put(id, previous.table(id));
     }
     return true;
@@ -157,7 +156,7 @@ final class IndexRun implements CatalogSink {
     tableSources.put(id, source);
     tables++;
     recordsSkipped++;
-    linker.addTable(TableId.parse(id));
+    linker.addTable(id);
     states.put(id, previous.table(id));
     if (tables % 500 == 0) {
       progress.progress("tables", tables, -1);
