@@ -64,6 +64,11 @@ final class EdgeLayer extends Pane {
     }
   }
 
+  /** The colour the stylesheet gives an edge (the zoomed-out picture draws every edge in it). */
+  Paint edgeStroke() {
+    return identity.getStroke();
+  }
+
   private static Line sample(String... styleClasses) {
     Line line = new Line();
     line.getStyleClass().addAll(styleClasses);

@@ -45,8 +45,11 @@ final class GraphPane extends Region {
   static final double EDGE_TOLERANCE = 5;
 
   private final Group content = new Group();
-  private final EdgeLayer edges = new EdgeLayer(this::invalidate);
+  private final EdgeLayer edges = new EdgeLayer(this::restyled);
   private final OverviewCanvas overview = new OverviewCanvas();
+  /** Never shown: boxes the stylesheet styles as a node and a focused node, for the overview's colours. */
+  private final Region nodeSample = styleSample("lineage-overview-node");
+  private final Region focusSample = styleSample("lineage-overview-focus");
   private SegmentIndex segments;
   /** Whether the view moved since the edges were painted and the nodes culled (done once per frame). */
   private boolean stale;
@@ -78,7 +81,11 @@ final class GraphPane extends Region {
     getStyleClass().add("lineage-canvas");
     content.getTransforms().add(scale);
     overview.setVisible(false);
-    getChildren().addAll(edges, content, overview);
+    getChildren().addAll(edges, content, overview, nodeSample, focusSample);
+    for (Region sample : List.of(nodeSample, focusSample)) {
+      sample.backgroundProperty().addListener((obs, old, now) -> restyled());
+      sample.borderProperty().addListener((obs, old, now) -> restyled());
+    }
     overview.translateXProperty().bind(content.translateXProperty());
     overview.translateYProperty().bind(content.translateYProperty());
     setClip(clip);
@@ -110,6 +117,20 @@ final class GraphPane extends Region {
   }
 
   /** Asks for the edges to be repainted and the nodes culled before the next frame (once, however many changes). */
+  private static Region styleSample(String... styleClasses) {
+    Region r = new Region();
+    r.getStyleClass().addAll(styleClasses);
+    r.setVisible(false);
+    r.setManaged(false);
+    return r;
+  }
+
+  /** The stylesheet changed how the graph looks (a theme switch): paint again, the overview too. */
+  private void restyled() {
+    paintedScale = 0;
+    invalidate();
+  }
+
   private void invalidate() {
     if (!stale) {
       stale = true;
@@ -246,7 +267,7 @@ final class GraphPane extends Region {
     edges.setVisible(!zoomedOut);
     if (zoomedOut) {
       if (paintedScale != s) {
-        overview.paint(drawing, s);
+        overview.paint(drawing, s, OverviewCanvas.Palette.of(nodeSample, focusSample, edges.edgeStroke()));
         paintedScale = s;
       }
       return;
@@ -388,6 +409,12 @@ final class GraphPane extends Region {
 
   double zoomLevel() {
     return scale.getX();
+  }
+
+  /** Where the centre of node {@code id} is in the pane at the current pan and zoom, or null. */
+  Point2D centreOf(String id) {
+    GraphLayout.Point p = onScreen(drawing, id);
+    return p == null ? null : new Point2D(p.x(), p.y());
   }
 
   private void zoomAt(double factor, double x, double y) {
