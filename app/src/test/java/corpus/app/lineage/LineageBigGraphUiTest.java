@@ -89,6 +89,7 @@ class LineageBigGraphUiTest {
   @AfterEach
   void stop() {
     background.shutdownNow();
+    Theme.LIGHT.applyBase(); // the base theme is the whole app's: leave it as the other tests expect
   }
 
   @Test
@@ -130,6 +131,38 @@ class LineageBigGraphUiTest {
     Color accent = (Color) fx(() -> ((javafx.scene.shape.Line) graph.lookup("." + GraphPane.SELECTED)).getStroke());
     waitUntil(() -> close(pixel(graph, onEdge), accent));
     Screenshots.save(scene, "lineage-2000-100-selected.png");
+  }
+
+  @Test
+  void theZoomedOutPictureTakesTheThemesColours(FxRobot robot) throws Exception {
+    GraphPane graph = view.graph();
+    waitUntil(() -> graph.drawing() != null && focus(robot) != null);
+    String hub = WAREHOUSE.hub().toString();
+    fx(() -> {
+      Theme.DARK.applyBase(); // switched while the view is open, as the picture must follow
+      scene.getRoot().getStyleClass().add("dark");
+      while (graph.zoomLevel() >= GraphPane.OVERVIEW || !OverviewCanvas.fits(graph.drawing(), graph.zoomLevel())) {
+        graph.zoom(0.8);
+      }
+      return null;
+    });
+    for (int i = 0; i < 3; i++) { // the picture is painted on the next pulse
+      WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    String other = fx(() -> graph.drawing().nodes().stream().map(LineageDrawing.DrawnNode::id)
+        .filter(id -> !id.equals(hub)).filter(id -> {
+          Point2D c = graph.centreOf(id);
+          return c != null && graph.getLayoutBounds().contains(c);
+        }).findFirst().orElseThrow());
+
+    Color node = pixel(graph, fx(() -> graph.centreOf(other)));
+    Color hubBox = pixel(graph, fx(() -> graph.centreOf(hub)));
+    Screenshots.save(scene, "lineage-2000-overview-dark.png");
+
+    assertThat(robot.lookup(".lineage-overview").query().isVisible()).as("the drawing is one picture").isTrue();
+    assertThat(brightness(node)).as("a box in the dark picture is dark, not white: %s", node).isLessThan(0.3);
+    assertThat(brightness(hubBox) - brightness(node)).as("the focus stands out: %s", hubBox).isGreaterThan(0.03);
   }
 
   /** A whole-pixel point on screen (as the mouse has) on {@code link}, or null when it is not on screen. */
