@@ -70,11 +70,7 @@ final class EdgeLayer extends Pane {
   }
 
   private static Line sample(String... styleClasses) {
-    Line line = new Line();
-    line.getStyleClass().addAll(styleClasses);
-    line.setVisible(false);
-    line.setManaged(false);
-    return line;
+    return GraphPane.styleSample(new Line(), styleClasses);
   }
 
   /** Paints nothing. */

@@ -48,8 +48,8 @@ final class GraphPane extends Region {
   private final EdgeLayer edges = new EdgeLayer(this::restyled);
   private final OverviewCanvas overview = new OverviewCanvas();
   /** Never shown: boxes the stylesheet styles as a node and a focused node, for the overview's colours. */
-  private final Region nodeSample = styleSample("lineage-overview-node");
-  private final Region focusSample = styleSample("lineage-overview-focus");
+  private final Region nodeSample = styleSample(new Region(), "lineage-overview-node");
+  private final Region focusSample = styleSample(new Region(), "lineage-overview-focus");
   private SegmentIndex segments;
   /** Whether the view moved since the edges were painted and the nodes culled (done once per frame). */
   private boolean stale;
@@ -116,13 +116,12 @@ final class GraphPane extends Region {
     });
   }
 
-  /** Asks for the edges to be repainted and the nodes culled before the next frame (once, however many changes). */
-  private static Region styleSample(String... styleClasses) {
-    Region r = new Region();
-    r.getStyleClass().addAll(styleClasses);
-    r.setVisible(false);
-    r.setManaged(false);
-    return r;
+  /** {@code node} as a never shown sample of {@code styleClasses}, whose look the stylesheet sets for painting code. */
+  static <T extends Node> T styleSample(T node, String... styleClasses) {
+    node.getStyleClass().addAll(styleClasses);
+    node.setVisible(false);
+    node.setManaged(false);
+    return node;
   }
 
   /** The stylesheet changed how the graph looks (a theme switch): paint again, the overview too. */
@@ -131,6 +130,7 @@ final class GraphPane extends Region {
     invalidate();
   }
 
+  /** Asks for the edges to be repainted and the nodes culled before the next frame (once, however many changes). */
   private void invalidate() {
     if (!stale) {
       stale = true;
