@@ -2,6 +2,10 @@ package corpus.indexer.source.bigquery;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,11 +13,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Retries a BigQuery call with exponential backoff and jitter on rate limits (429 and {@code
  * rateLimitExceeded}) and server errors, on top of the client's own retries, and turns the final
- * failure into a {@link BigQueryFailure}. Sleeping is interruptible.
+ * failure into a {@link BigQueryFailure}. Sleeping and waiting for a call are interruptible: each call
+ * runs on a thread of its own while the caller waits, because the BigQuery client can lose an interrupt
+ * that arrives during its HTTP exchange (a cancelled query then went on polling, and billing, until done).
  */
 final class Retrier {
 
   private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
+  private static final ExecutorService CALLS = Executors.newCachedThreadPool(
+      Thread.ofPlatform().daemon().name("corpus-bigquery-call-", 0).factory());
 
   private final int maxAttempts;
   private final Duration initialBackoff;
@@ -34,7 +42,7 @@ final class Retrier {
     long delay = initialBackoff.toMillis();
     for (int attempt = 1; ; attempt++) {
       try {
-        return action.call();
+        return interruptibly(action);
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
@@ -50,6 +58,25 @@ final class Retrier {
         Thread.sleep(sleep);
         delay = Math.min(delay * 2, maxBackoff.toMillis());
       }
+    }
+  }
+
+  /** Runs {@code action} on a thread of its own; an interrupt of the caller stops the wait and interrupts it. */
+  private static <T> T interruptibly(Callable<T> action) throws Exception {
+    Future<T> call = CALLS.submit(action);
+    try {
+      return call.get();
+    } catch (InterruptedException e) {
+      call.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 }
