@@ -21,11 +21,7 @@ final class DocLinker {
   private final Map<String, List<String>> byDatasetTable = new HashMap<>();
 
   void addTable(TableId id) {
-    String full = id.toString().toLowerCase(Locale.ROOT);
-    if (tableIds.add(full)) {
-      byDatasetTable.computeIfAbsent(
-          (id.dataset() + "." + id.table()).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(id.toString());
-    }
+    add(id.toString(), id.dataset() + "." + id.table());
   }
 
   /**
@@ -33,11 +29,13 @@ final class DocLinker {
    * as a table kept from the previous catalog has it), without parsing it.
    */
   void addTable(String id) {
-    String full = id.toLowerCase(Locale.ROOT);
-    if (tableIds.add(full)) {
-      int tableDot = full.lastIndexOf('.');
-      String datasetTable = full.substring(full.lastIndexOf('.', tableDot - 1) + 1);
-      byDatasetTable.computeIfAbsent(datasetTable, k -> new ArrayList<>(1)).add(id);
+    int tableDot = id.lastIndexOf('.');
+    add(id, id.substring(id.lastIndexOf('.', tableDot - 1) + 1));
+  }
+
+  private void add(String id, String datasetTable) {
+    if (tableIds.add(id.toLowerCase(Locale.ROOT))) {
+      byDatasetTable.computeIfAbsent(datasetTable.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(id);
     }
   }
 

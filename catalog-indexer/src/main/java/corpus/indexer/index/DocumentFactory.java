@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
@@ -205,12 +204,8 @@ public final class DocumentFactory {
     }
     doc.add(new org.apache.lucene.document.Field(IndexFields.FIELD_NAMES, names.toString(), WORDS_AND_FREQS));
     doc.add(new TextField(IndexFields.BODY, bodies.toString(), Store.NO));
-    Set<String> lowerTypes = new TreeSet<>();
     for (String type : types) {
-      lowerTypes.add(type.toLowerCase(Locale.ROOT));
-    }
-    for (String type : lowerTypes) {
-      facet(doc, IndexFields.FACET_TYPE, type);
+      facet(doc, IndexFields.FACET_TYPE, type.toLowerCase(Locale.ROOT));
     }
   }
 
