@@ -138,6 +138,18 @@ public final class CatalogViewModel {
     status.set(opened.tables() < 0
         ? loader.location()
         : String.format("%,d tables and views · %s", opened.tables(), loader.location()));
+    if (previous == null) { // the first catalog of this session: searching has not run in this JVM yet
+      executor.background().execute(() -> warmUp(opened.reader()));
+    }
+  }
+
+  /** The catalog's warm-up, so a person's first search does not run interpreted; its failure is harmless. */
+  private static void warmUp(CatalogReader reader) {
+    try {
+      reader.warmUp();
+    } catch (Exception e) { // e.g. closed meanwhile: a later search says what is wrong
+      LOG.debug("Could not warm up the catalog", e);
+    }
   }
 
   private void failed(String text, Exception e) {

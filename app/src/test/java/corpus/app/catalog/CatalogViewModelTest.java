@@ -6,8 +6,13 @@ import corpus.app.catalog.CatalogViewModel.State;
 import corpus.app.task.TaskExecutor;
 import corpus.app.testing.ManualExecutor;
 import corpus.app.testing.SmallCatalog;
+import corpus.indexer.catalog.CatalogReader;
+import corpus.indexer.progress.ProgressListener;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +44,50 @@ class CatalogViewModelTest {
     viewModel.start();
 
     assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY);
+    viewModel.close();
+  }
+
+  @Test
+  void theFirstCatalogIsWarmedUpInTheBackgroundOnceItIsReady() throws Exception {
+    SmallCatalog.build(indexDir).close();
+    List<String> calls = new CopyOnWriteArrayList<>();
+    LuceneCatalogLoader real = SmallCatalog.loader(indexDir);
+    CatalogLoader recording = new CatalogLoader() {
+      @Override public boolean exists() throws Exception {
+        return real.exists();
+      }
+
+      @Override public CatalogReader open() throws Exception {
+        CatalogReader reader = real.open();
+        return (CatalogReader) Proxy.newProxyInstance(CatalogReader.class.getClassLoader(),
+            new Class<?>[] {CatalogReader.class}, (proxy, method, args) -> {
+              calls.add(method.getName());
+              return method.invoke(reader, args);
+            });
+      }
+
+      @Override public CatalogReader build(ProgressListener progress) {
+        throw new AssertionError("must not rebuild");
+      }
+
+      @Override public String location() {
+        return real.location();
+      }
+    };
+    ManualExecutor background = new ManualExecutor();
+    CatalogViewModel viewModel = new CatalogViewModel(recording, new TaskExecutor(background, Runnable::run));
+    viewModel.start();
+    background.runNext(); // finds the catalog
+    background.runNext(); // opens it
+
+    assertThat(viewModel.stateProperty().get()).isEqualTo(State.READY); // ready before any warm-up
+    assertThat(calls).doesNotContain("warmUp");
+    background.runAll();
+    assertThat(calls).containsOnlyOnce("warmUp");
+
+    viewModel.reload(); // a catalog opened again in the same session needs none
+    background.runAll();
+    assertThat(calls).containsOnlyOnce("warmUp");
     viewModel.close();
   }
 

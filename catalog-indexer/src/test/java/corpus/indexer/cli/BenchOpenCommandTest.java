@@ -35,6 +35,21 @@ class BenchOpenCommandTest {
   }
 
   @Test
+  void withTheAppsWarmUpTheTimedSearchIsTheFirstOneAPersonMakes() throws Exception {
+    FixtureCatalog.build(dir);
+    StringWriter out = new StringWriter();
+    CommandLine cli = CorpusCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+
+    int code = cli.execute("bench", "open", "--once", "--warm-up", "--index-dir", dir.toString(), "--query", "creator");
+
+    assertThat(code).isZero();
+    JsonNode run = new ObjectMapper().readTree(out.toString());
+    assertThat(run.get("warmUpMs").asDouble()).isPositive();
+    assertThat(run.get("firstSearchMs").asDouble()).isPositive();
+  }
+
+  @Test
   void withoutACatalogItSaysHowToBuildOne() {
     StringWriter err = new StringWriter();
     CommandLine cli = CorpusCli.commandLine();
