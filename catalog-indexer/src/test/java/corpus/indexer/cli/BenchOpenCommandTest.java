@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +22,8 @@ class BenchOpenCommandTest {
 
   @Test
   void aFreshRunReportsTheWaitFromItsStartToTheFirstResult() throws Exception {
-    FixtureCatalog.build(dir);
-    StringWriter out = new StringWriter();
-    CommandLine cli = CorpusCli.commandLine();
-    cli.setOut(new PrintWriter(out));
+    JsonNode run = onceOnFixture();
 
-    int code = cli.execute("bench", "open", "--once", "--index-dir", dir.toString(), "--query", "creator");
-
-    assertThat(code).isZero();
-    JsonNode run = new ObjectMapper().readTree(out.toString());
     assertThat(run.get("jvmStartToMainMs").asDouble()).isPositive();
     assertThat(run.get("openMs").asDouble()).isPositive();
     assertThat(run.get("firstSearchMs").asDouble()).isPositive();
@@ -36,17 +31,24 @@ class BenchOpenCommandTest {
 
   @Test
   void withTheAppsWarmUpTheTimedSearchIsTheFirstOneAPersonMakes() throws Exception {
+    JsonNode run = onceOnFixture("--warm-up");
+
+    assertThat(run.get("warmUpMs").asDouble()).isPositive();
+    assertThat(run.get("firstSearchMs").asDouble()).isPositive();
+  }
+
+  /** {@code bench open --once} on the fixture catalog, searching "creator": the run it prints. */
+  private JsonNode onceOnFixture(String... options) throws Exception {
     FixtureCatalog.build(dir);
     StringWriter out = new StringWriter();
     CommandLine cli = CorpusCli.commandLine();
     cli.setOut(new PrintWriter(out));
+    List<String> args = new ArrayList<>(List.of("bench", "open", "--once", "--index-dir", dir.toString(),
+        "--query", "creator"));
+    args.addAll(List.of(options));
 
-    int code = cli.execute("bench", "open", "--once", "--warm-up", "--index-dir", dir.toString(), "--query", "creator");
-
-    assertThat(code).isZero();
-    JsonNode run = new ObjectMapper().readTree(out.toString());
-    assertThat(run.get("warmUpMs").asDouble()).isPositive();
-    assertThat(run.get("firstSearchMs").asDouble()).isPositive();
+    assertThat(cli.execute(args.toArray(String[]::new))).isZero();
+    return new ObjectMapper().readTree(out.toString());
   }
 
   @Test
